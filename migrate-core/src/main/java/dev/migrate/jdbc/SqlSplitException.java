@@ -10,11 +10,18 @@ public final class SqlSplitException extends RuntimeException {
 
     private final String source;
     private final int line;
+    private final String problem;
 
     SqlSplitException(String source, int line, String problem) {
         super((source == null ? "" : source + ", ") + "line " + line + ": " + problem);
         this.source = source;
         this.line = line;
+        this.problem = problem;
+    }
+
+    /** What is wrong and what to do, without the source and line. */
+    public String problem() {
+        return problem;
     }
 
     /** The file or resource the text came from, or {@code null}. */
