@@ -69,12 +69,12 @@ public sealed interface ConnectionSource {
 
         @Override
         public String describe() {
-            return Urls.mask(url);
+            return dev.migrate.jdbc.MaskedUrl.mask(url);
         }
 
         @Override
         public String toString() {
-            return "FromUrl[url=" + Urls.mask(url) + ", user=" + user + ", password=" + (password == null ? null : "****")
+            return "FromUrl[url=" + dev.migrate.jdbc.MaskedUrl.mask(url) + ", user=" + user + ", password=" + (password == null ? null : "****")
                     + "]";
         }
     }

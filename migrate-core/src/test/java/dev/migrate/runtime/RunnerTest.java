@@ -24,8 +24,13 @@ class RunnerTest {
     Path dir;
 
     static Runner runner(String dialect, TransactionMode mode, boolean accept, List<MigrationListener> listeners) {
+        return runner(dialect, mode, accept, listeners, Duration.ofSeconds(30));
+    }
+
+    static Runner runner(String dialect, TransactionMode mode, boolean accept, List<MigrationListener> listeners,
+            Duration lockTimeout) {
         return new Runner(new RunSettings(dialect, new VersionTable(dialect, null, "migrate_version"),
-                new HistoryLog(dialect, null, "migrate_history"), mode, Duration.ofSeconds(10), accept, listeners));
+                new HistoryLog(dialect, null, "migrate_history"), mode, lockTimeout, accept, listeners));
     }
 
     static List<List<String>> fiveStepsThirdFails() {
