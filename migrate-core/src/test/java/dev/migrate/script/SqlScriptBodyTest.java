@@ -140,8 +140,8 @@ class SqlScriptBodyTest {
         SqlScript s = load("a.sql", "-- migrate:revision a\n-- migrate:upgrade\nSELECT 1;\n");
         Files.delete(dir.resolve("a.sql"));
         assertThatThrownBy(s::upgradeStatements).isInstanceOf(ScriptException.class)
-                .hasMessage("Could not read " + at("a.sql") + ": " + at("a.sql") + ". Was it moved or deleted after"
-                        + " the scripts were loaded? Load them again.");
+                .hasMessage("Could not read " + at("a.sql") + ": the file is not there any more. Was it moved or"
+                        + " deleted after the scripts were loaded? Load them again.");
     }
 
     @Test
