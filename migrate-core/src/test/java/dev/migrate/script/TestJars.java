@@ -73,6 +73,21 @@ final class TestJars {
         return files;
     }
 
+    /** Every file entry of a jar, as name to bytes. */
+    static Map<String, byte[]> filesOfJar(Path jar) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (java.util.jar.JarFile jf = new java.util.jar.JarFile(jar.toFile())) {
+            for (JarEntry e : java.util.Collections.list(jf.entries())) {
+                if (!e.isDirectory()) {
+                    files.put(e.getName(), jf.getInputStream(e).readAllBytes());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
     static byte[] text(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
