@@ -2,9 +2,11 @@ package dev.migrate.script;
 
 import dev.migrate.graph.Revision;
 import dev.migrate.jdbc.SqlStatement;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Optional;
 
@@ -127,9 +129,11 @@ public final class SqlScript implements Script {
         byte[] bytes;
         try (InputStream in = resource.open()) {
             bytes = in.readAllBytes();
+        } catch (NoSuchFileException | FileNotFoundException e) {
+            throw new ScriptException("Could not read " + location() + ": the file is not there any more. Was it"
+                    + " moved or deleted after the scripts were loaded? Load them again.", e);
         } catch (IOException | UncheckedIOException e) {
-            throw new ScriptException("Could not read " + location() + ": " + e.getMessage() + ". Was it moved or"
-                    + " deleted after the scripts were loaded? Load them again.", e);
+            throw new ScriptException("Could not read " + location() + ": " + e + ". Load the scripts again.", e);
         }
         Checksum checksum = Checksum.of(bytes);
         try {
