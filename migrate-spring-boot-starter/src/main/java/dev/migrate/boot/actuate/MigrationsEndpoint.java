@@ -12,6 +12,8 @@ import dev.migrate.jdbc.MaskedUrl;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +51,7 @@ public class MigrationsEndpoint {
         List<RevisionDescriptor> revisions = status.revisions().stream().map(RevisionDescriptor::of).toList();
         List<String> heads = status.revisions().stream()
                 .filter(r -> r.revision().map(RevisionInfo::head).orElse(false)).map(RevisionStatus::id).toList();
-        List<String> pending = status.pending().stream().map(RevisionStatus::id).toList();
+        List<String> pending = pending(status);
         return new MigrationsDescriptor(startup.mode().value(), StartupDescriptor.of(startup), database(),
                 status.versionTable(), status.currentRows(), heads, status.upToDate(), pending, revisions,
                 history(status));
@@ -81,6 +83,13 @@ public class MigrationsEndpoint {
         }
     }
 
+    /** The pending revisions in the order an upgrade applies them (the status lists them newest first). */
+    static List<String> pending(StatusResult status) {
+        List<String> pending = new ArrayList<>(status.pending().stream().map(RevisionStatus::id).toList());
+        Collections.reverse(pending);
+        return List.copyOf(pending);
+    }
+
     /** Every history entry, newest first. */
     static List<HistoryEntryDescriptor> history(StatusResult status) {
         Map<Long, HistoryEntry> byId = new TreeMap<>(Comparator.reverseOrder());
@@ -102,7 +111,7 @@ public class MigrationsEndpoint {
      * @param current      the version rows (the current revisions); empty at base
      * @param heads        the heads of the scripts
      * @param upToDate     whether nothing is pending, no checksum changed and no version row is unknown
-     * @param pending      the revisions not applied yet
+     * @param pending      the revisions not applied yet, in the order an upgrade applies them
      * @param revisions    every revision, newest first, then version rows that no script declares
      * @param history      the history log, newest first
      */

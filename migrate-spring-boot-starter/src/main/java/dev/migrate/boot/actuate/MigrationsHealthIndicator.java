@@ -48,7 +48,7 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
                         .toList());
         List<String> unknown = ids(status, RevisionState.UNKNOWN);
         List<String> changed = ids(status, RevisionState.CHECKSUM_CHANGED);
-        List<String> pending = ids(status, RevisionState.PENDING);
+        List<String> pending = MigrationsEndpoint.pending(status);
         Optional<HistoryEntry> last = status.revisions().stream().flatMap(r -> r.log().stream())
                 .max(Comparator.comparingLong(HistoryEntry::id));
         if (!unknown.isEmpty()) {

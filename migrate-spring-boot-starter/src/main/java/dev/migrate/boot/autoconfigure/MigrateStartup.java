@@ -7,6 +7,8 @@ import dev.migrate.command.RevisionStatus;
 import dev.migrate.command.RunResult;
 import dev.migrate.command.StatusResult;
 import dev.migrate.runtime.DatabaseAheadException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -100,7 +102,8 @@ final class MigrateStartup {
                             + "the change is harmless, accept the new checksums with Migrator.repairChecksums().",
                     null);
         }
-        List<RevisionStatus> pending = status.pending();
+        List<RevisionStatus> pending = new ArrayList<>(status.pending());
+        Collections.reverse(pending);
         if (!pending.isEmpty()) {
             throw new MigrateStartupException("Validation failed (migrate.startup=validate): " + pending.size()
                     + (pending.size() == 1 ? " revision is" : " revisions are") + " not applied to the database "

@@ -180,8 +180,15 @@ final class MigrateCommandLine {
     private static String describe(HistoryEntry entry) {
         return entry.action().value() + " " + rows(entry.fromRows()) + " -> " + rows(entry.toRows()) + " at "
                 + entry.startedAt() + (entry.duration() == null ? "" : " in " + entry.duration().toMillis() + " ms")
-                + (entry.user() == null ? "" : " by " + entry.user()) + (entry.host() == null ? "" : "@" + entry.host())
+                + by(entry.user(), entry.host())
                 + (entry.success() ? "" : " FAILED: " + entry.error());
+    }
+
+    private static String by(String user, String host) {
+        if (user == null && host == null) {
+            return "";
+        }
+        return " by " + (user == null ? host : host == null ? user : user + "@" + host);
     }
 
     private static String arrow(RevisionInfo info) {

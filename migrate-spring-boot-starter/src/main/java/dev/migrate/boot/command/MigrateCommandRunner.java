@@ -15,6 +15,7 @@ import org.springframework.core.Ordered;
  * Command mode: when the application's first argument is {@code migrate}, runs the verb that follows
  * with the application's {@link Migrator}, first among the application runners, then closes the
  * context and exits the JVM with the verb's exit code, so that no other runner starts work.
+ * Arguments of the form {@code --name=value} are Spring properties and not passed to the verb.
  * {@link MigrateCommandRunListener} has already switched the application to a non-web one.
  */
 public final class MigrateCommandRunner implements ApplicationRunner, Ordered {
@@ -52,11 +53,16 @@ public final class MigrateCommandRunner implements ApplicationRunner, Ordered {
         if (!isCommand(source)) {
             return;
         }
-        List<String> verb = Arrays.asList(source).subList(1, source.length);
+        List<String> verb = Arrays.stream(source).skip(1).filter(arg -> !isProperty(arg)).toList();
         int code = new MigrateCommandLine(migrator, out, err).execute(verb);
         out.flush();
         err.flush();
         exit.accept(code);
+    }
+
+    /** {@code --name=value}: a Spring property for the application, not an argument of the verb. */
+    private static boolean isProperty(String arg) {
+        return arg.startsWith("--") && arg.indexOf('=') > 2;
     }
 
     @Override
