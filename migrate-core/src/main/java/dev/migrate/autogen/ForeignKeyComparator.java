@@ -45,7 +45,7 @@ final class ForeignKeyComparator implements TableComparator {
     static boolean same(ForeignKey a, ForeignKey b) {
         return ColumnLists.same(a.columns(), b.columns()) && a.referredTable().equalsIgnoreCase(b.referredTable())
                 && ColumnLists.same(a.referredColumns(), b.referredColumns()) && a.onDelete() == b.onDelete()
-                && a.onUpdate() == b.onUpdate();
+                && a.onUpdate() == b.onUpdate() && a.deferred() == b.deferred();
     }
 
     private static String describe(String table, ForeignKey f) {
@@ -57,6 +57,9 @@ final class ForeignKeyComparator implements TableComparator {
         }
         if (f.onUpdate() != dev.migrate.schema.ReferentialAction.NO_ACTION) {
             s.append(" ON UPDATE ").append(f.onUpdate().sql());
+        }
+        if (f.deferred()) {
+            s.append(" DEFERRABLE INITIALLY DEFERRED");
         }
         return s.toString();
     }

@@ -316,6 +316,9 @@ public final class JavaRenderer {
             imports.add(ReferentialAction.class.getName());
             s.append(".onUpdate(ReferentialAction.").append(fk.onUpdate().name()).append(')');
         }
+        if (fk.deferred()) {
+            s.append(".initiallyDeferred()");
+        }
         return s.append(named(fk.name())).toString();
     }
 

@@ -66,7 +66,7 @@ public final class PostgresIntrospector {
             + " k.confdeltype, k.confupdtype, fn.nspname, fc.relname,"
             + " ARRAY(SELECT fa.attname FROM unnest(k.confkey) WITH ORDINALITY AS u(num, pos)"
             + " JOIN pg_catalog.pg_attribute fa ON fa.attrelid = k.confrelid AND fa.attnum = u.num ORDER BY u.pos),"
-            + " pg_catalog.pg_get_expr(k.conbin, k.conrelid)"
+            + " pg_catalog.pg_get_expr(k.conbin, k.conrelid), k.condeferrable AND k.condeferred"
             + " FROM pg_catalog.pg_constraint k"
             + " JOIN pg_catalog.pg_class c ON c.oid = k.conrelid"
             + " LEFT JOIN pg_catalog.pg_class fc ON fc.oid = k.confrelid"
@@ -176,7 +176,7 @@ public final class PostgresIntrospector {
                 String referredTable = nsp.equals(referredSchema) ? referred : referredSchema + "." + referred;
                 List<String> referredColumns = strings(rs.getArray(9));
                 t.foreignKeys.add(new ForeignKey(name, columns, referredTable, referredColumns, action(rs.getString(5)),
-                        action(rs.getString(6))));
+                        action(rs.getString(6)), rs.getBoolean(11)));
             }
         }
     }
