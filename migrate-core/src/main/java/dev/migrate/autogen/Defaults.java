@@ -47,8 +47,6 @@ final class Defaults {
         String lower = lowerOutsideQuotes(e).replaceAll("\\s+", " ");
         return switch (lower) {
             case "now()", "current_timestamp()", "transaction_timestamp()" -> "current_timestamp";
-            case "'t'", "'true'", "true" -> "true";
-            case "'f'", "'false'", "false" -> "false";
             default -> lower;
         };
     }

@@ -22,7 +22,7 @@ class DefaultsTest {
             "CURRENT_TIMESTAMP|current_timestamp",
             "true|true",
             "TRUE|true",
-            "'t'::boolean|true",
+            "'t'::boolean|'t'",
             "false|false",
             "DATE '2024-01-02'|'2024-01-02'",
             "'2024-01-02'::date|'2024-01-02'",
