@@ -229,6 +229,11 @@ public final class RevisionGraph {
         return g.revisions(planner.iterate(high, low, true, false, false));
     }
 
+    /** Alembic {@code iterate_revisions} with its flags, newest first; lets tests follow Alembic's own. */
+    List<String> iterate(List<String> upper, List<String> lower, boolean inclusive, boolean implicitBase) {
+        return g.ids(planner.iterate(upper, lower, inclusive, implicitBase, true));
+    }
+
     private List<String> end(String given, String otherwise, Collection<String> currentRows) {
         if (given == null || given.isEmpty()) {
             return List.of(otherwise);
