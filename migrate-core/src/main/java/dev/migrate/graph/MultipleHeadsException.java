@@ -26,6 +26,9 @@ public final class MultipleHeadsException extends RevisionException {
 
     private static String message(String argument, List<String> heads) {
         String list = heads.size() + " heads (" + String.join(", ", heads) + ")";
+        if (argument.endsWith("heads")) {
+            return "'" + argument + "' names " + list + " where a single revision is needed; use one of their ids";
+        }
         int at = argument.lastIndexOf('@');
         if (at > 0) {
             String label = argument.substring(0, at);
