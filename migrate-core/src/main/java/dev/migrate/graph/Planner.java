@@ -73,6 +73,11 @@ final class Planner {
                     + " the current revision(s) " + current + "; use 'migrate upgrade " + target
                     + "' to move forward");
         }
+        if (Arrays.stream(rows).anyMatch(r -> g.isAncestor(revision, r, true))) {
+            return new NotAncestorException(target, g.ids(rows), "Cannot downgrade to " + id + ": no revision"
+                    + " that follows it is applied (the current revision(s) " + current + " only depend on it),"
+                    + " so there is nothing to revert");
+        }
         return new NotAncestorException(target, g.ids(rows), "Cannot downgrade to " + id + ": it is not below the"
                 + " current revision(s) " + current + "; 'migrate history' shows how the revisions connect");
     }

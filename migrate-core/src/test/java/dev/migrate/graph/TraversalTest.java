@@ -380,6 +380,10 @@ class TraversalTest {
                     rev("y2", "y1").withDependsOn("x1"), rev("x2", "x1"));
             downgrades(g, List.of("x2", "y2"), "x@-1", List.of("x2"), List.of("y2"));
             downgrades(g, List.of("y2"), "x@-1", List.of("y2", "x1"), List.of("y1"));
+            assertThatThrownBy(() -> g.planDowngrade(List.of("y2"), "x1"))
+                    .isInstanceOf(NotAncestorException.class)
+                    .hasMessage("Cannot downgrade to x1: no revision that follows it is applied (the current"
+                            + " revision(s) y2 only depend on it), so there is nothing to revert");
             assertThat(g.planDowngrade(List.of("y2"), "x@-1").steps().get(0).changes())
                     .containsExactly(new Insert("x1"), new Update("y2", "y1"));
         }
