@@ -60,7 +60,10 @@ final class SqliteRebuild {
     static final String TEMP_PREFIX = "_migrate_tmp_";
 
     private static final String CHECK_TABLE = "_migrate_check";
-    private static final String SAVEPOINT = "migrate_rebuild";
+    /** The savepoint of a rebuild outside a transaction. */
+    static final String SAVEPOINT = "migrate_rebuild";
+    /** The same, when the rebuild also switched foreign keys off and must switch them on again. */
+    static final String SAVEPOINT_FOREIGN_KEYS = "migrate_rebuild_fk";
 
     private SqliteRebuild() {
     }
@@ -100,8 +103,9 @@ final class SqliteRebuild {
         if (fkOn && ownSavepoint) {
             out.add("PRAGMA foreign_keys = OFF");
         }
+        String savepoint = fkOn ? SAVEPOINT_FOREIGN_KEYS : SAVEPOINT;
         if (ownSavepoint) {
-            out.add("SAVEPOINT " + SAVEPOINT);
+            out.add("SAVEPOINT " + savepoint);
         }
         if (catalog == null && !referencing.isEmpty()) {
             out.addAll(failUnlessZero("PRAGMA foreign_keys is ON: rebuilding table " + name + " would run the ON DELETE actions"
@@ -143,7 +147,7 @@ final class SqliteRebuild {
                             .collect(Collectors.joining(" + ", "SELECT ", ""))));
         }
         if (ownSavepoint) {
-            out.add("RELEASE " + SAVEPOINT);
+            out.add("RELEASE " + savepoint);
         }
         if (fkOn && ownSavepoint) {
             out.add("PRAGMA foreign_keys = ON");
