@@ -186,6 +186,16 @@ public final class SqliteDialect extends AbstractDialect {
                 + "PRIMARY KEY AUTOINCREMENT";
     }
 
+    /**
+     * SQLite cannot drop a foreign key without rebuilding its table, so tables in a cycle are dropped
+     * with their keys deferred: a {@code DROP TABLE} first deletes the table's rows, and the
+     * violations that leaves in tables still to be dropped disappear with them before the commit.
+     */
+    @Override
+    protected List<String> beforeDroppingTables() {
+        return List.of("PRAGMA defer_foreign_keys = ON");
+    }
+
     /** {@code CREATE TABLE name (...)} for {@code table}, for the rebuild. */
     String createTableSql(String name, Table table) {
         return createTableStatement(name, table);
