@@ -30,8 +30,10 @@ import java.util.stream.Collectors;
  * <ol>
  * <li>{@code CREATE TABLE _migrate_tmp_t} in the new shape;</li>
  * <li>copy every row with one {@code INSERT INTO _migrate_tmp_t (...) SELECT ... FROM t} (no row
- *     passes through the JVM; {@code SELECT *} when the columns are unchanged, so SQLite can use
- *     its transfer optimization); the AUTOINCREMENT counter is carried over;</li>
+ *     passes through the JVM); when every column keeps its place (renamed or not) and needs no
+ *     CAST, the copy is {@code INSERT ... SELECT *}, so SQLite can use its transfer optimization
+ *     (whole records copied without decoding) when the new definition allows it; the
+ *     AUTOINCREMENT counter is carried over;</li>
  * <li>{@code DROP TABLE t}, then {@code ALTER TABLE _migrate_tmp_t RENAME TO t} with
  *     {@code PRAGMA legacy_alter_table=ON}: since 3.26 a rename re-parses every view and trigger of
  *     the schema and fails when one refers to the table just dropped ("error in view v: no such
@@ -177,7 +179,7 @@ final class SqliteRebuild {
             into.add(d.quote(t.column()));
             boolean cast = needsCast(d, t.sourceType(), t.type());
             select.add(cast ? "CAST(" + d.quote(t.source()) + " AS " + d.typeName(t.type()) + ")" : d.quote(t.source()));
-            unchanged &= !cast && t.column().equals(t.source()) && current.columns().get(i).name().equals(t.source());
+            unchanged &= !cast && current.columns().get(i).name().equals(t.source());
         }
         if (unchanged) {
             return "INSERT INTO " + d.quote(temp) + " SELECT * FROM " + d.quote(current.name());
