@@ -438,6 +438,14 @@ public abstract class AbstractDialect implements Dialect {
         return "INSERT INTO " + quote(table) + " (" + columnList(columns) + ") VALUES " + String.join(", ", values);
     }
 
+    /**
+     * Statements {@link SchemaCreator} runs before dropping tables that may refer to one another in
+     * a cycle, inside its transaction. None here: foreign keys of a cycle are dropped first.
+     */
+    protected List<String> beforeDroppingTables() {
+        return List.of();
+    }
+
     /** The quoted column names, comma-separated. */
     protected String columnList(List<String> columns) {
         return columns.stream().map(this::quote).collect(Collectors.joining(", "));

@@ -88,6 +88,14 @@ public interface Dialect {
      */
     List<String> statements(MigrationOp op, TableLookup tables) throws SQLException;
 
+    /**
+     * Puts a connection in auto-commit mode back in order after a statement of a non-transactional
+     * step failed part-way. SQLite: rolls back the savepoint an unfinished table rebuild opened and
+     * turns foreign keys back on when the rebuild had turned them off. Default: nothing to do.
+     */
+    default void recoverAfterFailure(Connection connection) throws SQLException {
+    }
+
     /** The lookup that reads table definitions from the live database behind {@code connection}. */
     TableLookup liveTables(Connection connection);
 

@@ -74,8 +74,10 @@ public abstract class OpExecutionContract {
 
     @AfterEach
     void closeDatabase() throws Exception {
-        connection.close();
-        dispose();
+        if (connection != null) {
+            connection.close();
+            dispose();
+        }
     }
 
     /** Renders {@code o} against the live database and runs it in its own transaction. */

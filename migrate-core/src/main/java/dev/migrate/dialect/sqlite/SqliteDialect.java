@@ -26,6 +26,7 @@ import dev.migrate.schema.SqlType;
 import dev.migrate.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -70,6 +71,30 @@ public final class SqliteDialect extends AbstractDialect {
     @Override
     public TableLookup liveTables(Connection connection) {
         return new SqliteCatalog(connection);
+    }
+
+    /**
+     * After a failure in auto-commit mode, rolls back the savepoint of an unfinished rebuild (the
+     * original table is then as it was) and, when the rebuild had switched foreign keys off, switches
+     * them on again. Does nothing when no rebuild was under way.
+     */
+    @Override
+    public void recoverAfterFailure(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            return;
+        }
+        for (String savepoint : List.of(SqliteRebuild.SAVEPOINT_FOREIGN_KEYS, SqliteRebuild.SAVEPOINT)) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("ROLLBACK TO " + savepoint);
+                s.execute("RELEASE " + savepoint);
+                if (savepoint.equals(SqliteRebuild.SAVEPOINT_FOREIGN_KEYS)) {
+                    s.execute("PRAGMA foreign_keys = ON");
+                }
+                return;
+            } catch (SQLException noSuchSavepoint) {
+                // not this one; try the next
+            }
+        }
     }
 
     @Override
@@ -159,6 +184,16 @@ public final class SqliteDialect extends AbstractDialect {
         }
         return quote(c.name()) + " INTEGER NOT NULL " + (pk.name() == null ? "" : "CONSTRAINT " + quote(pk.name()) + " ")
                 + "PRIMARY KEY AUTOINCREMENT";
+    }
+
+    /**
+     * SQLite cannot drop a foreign key without rebuilding its table, so tables in a cycle are dropped
+     * with their keys deferred: a {@code DROP TABLE} first deletes the table's rows, and the
+     * violations that leaves in tables still to be dropped disappear with them before the commit.
+     */
+    @Override
+    protected List<String> beforeDroppingTables() {
+        return List.of("PRAGMA defer_foreign_keys = ON");
     }
 
     /** {@code CREATE TABLE name (...)} for {@code table}, for the rebuild. */

@@ -30,8 +30,10 @@ import java.util.stream.Collectors;
  * <ol>
  * <li>{@code CREATE TABLE _migrate_tmp_t} in the new shape;</li>
  * <li>copy every row with one {@code INSERT INTO _migrate_tmp_t (...) SELECT ... FROM t} (no row
- *     passes through the JVM; {@code SELECT *} when the columns are unchanged, so SQLite can use
- *     its transfer optimization); the AUTOINCREMENT counter is carried over;</li>
+ *     passes through the JVM); when every column keeps its place (renamed or not) and needs no
+ *     CAST, the copy is {@code INSERT ... SELECT *}, so SQLite can use its transfer optimization
+ *     (whole records copied without decoding) when the new definition allows it; the
+ *     AUTOINCREMENT counter is carried over;</li>
  * <li>{@code DROP TABLE t}, then {@code ALTER TABLE _migrate_tmp_t RENAME TO t} with
  *     {@code PRAGMA legacy_alter_table=ON}: since 3.26 a rename re-parses every view and trigger of
  *     the schema and fails when one refers to the table just dropped ("error in view v: no such
@@ -60,7 +62,10 @@ final class SqliteRebuild {
     static final String TEMP_PREFIX = "_migrate_tmp_";
 
     private static final String CHECK_TABLE = "_migrate_check";
-    private static final String SAVEPOINT = "migrate_rebuild";
+    /** The savepoint of a rebuild outside a transaction. */
+    static final String SAVEPOINT = "migrate_rebuild";
+    /** The same, when the rebuild also switched foreign keys off and must switch them on again. */
+    static final String SAVEPOINT_FOREIGN_KEYS = "migrate_rebuild_fk";
 
     private SqliteRebuild() {
     }
@@ -100,8 +105,9 @@ final class SqliteRebuild {
         if (fkOn && ownSavepoint) {
             out.add("PRAGMA foreign_keys = OFF");
         }
+        String savepoint = fkOn ? SAVEPOINT_FOREIGN_KEYS : SAVEPOINT;
         if (ownSavepoint) {
-            out.add("SAVEPOINT " + SAVEPOINT);
+            out.add("SAVEPOINT " + savepoint);
         }
         if (catalog == null && !referencing.isEmpty()) {
             out.addAll(failUnlessZero("PRAGMA foreign_keys is ON: rebuilding table " + name + " would run the ON DELETE actions"
@@ -143,7 +149,7 @@ final class SqliteRebuild {
                             .collect(Collectors.joining(" + ", "SELECT ", ""))));
         }
         if (ownSavepoint) {
-            out.add("RELEASE " + SAVEPOINT);
+            out.add("RELEASE " + savepoint);
         }
         if (fkOn && ownSavepoint) {
             out.add("PRAGMA foreign_keys = ON");
@@ -173,7 +179,7 @@ final class SqliteRebuild {
             into.add(d.quote(t.column()));
             boolean cast = needsCast(d, t.sourceType(), t.type());
             select.add(cast ? "CAST(" + d.quote(t.source()) + " AS " + d.typeName(t.type()) + ")" : d.quote(t.source()));
-            unchanged &= !cast && t.column().equals(t.source()) && current.columns().get(i).name().equals(t.source());
+            unchanged &= !cast && current.columns().get(i).name().equals(t.source());
         }
         if (unchanged) {
             return "INSERT INTO " + d.quote(temp) + " SELECT * FROM " + d.quote(current.name());
