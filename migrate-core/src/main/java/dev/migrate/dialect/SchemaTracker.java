@@ -28,12 +28,19 @@ import java.util.TreeSet;
  */
 public final class SchemaTracker implements TableLookup {
 
+    private final Dialect dialect;
     private final TableLookup fallback;
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Set<String> dropped = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 
-    /** A tracker that starts from what {@code fallback} knows. */
-    public SchemaTracker(TableLookup fallback) {
+    /**
+     * A tracker that starts from what {@code fallback} knows.
+     *
+     * @param dialect  the dialect of the run (quotes the names it writes into rewritten check expressions)
+     * @param fallback where tables not created during the run come from
+     */
+    public SchemaTracker(Dialect dialect, TableLookup fallback) {
+        this.dialect = dialect;
         this.fallback = fallback;
     }
 
@@ -70,9 +77,9 @@ public final class SchemaTracker implements TableLookup {
             tables.remove(key(r.table()));
             dropped.add(r.table());
             dropped.remove(r.newName());
-            t.ifPresent(x -> put(new TableChanges(x, s -> s).renameTable(r.newName()).table()));
+            t.ifPresent(x -> put(new TableChanges(x, dialect::quote).renameTable(r.newName()).table()));
             for (Table other : List.copyOf(tables.values())) {
-                put(new TableChanges(other, s -> s).referredTableRenamed(r.table(), r.newName()).table());
+                put(new TableChanges(other, dialect::quote).referredTableRenamed(r.table(), r.newName()).table());
             }
         } else if (op instanceof BatchAlterTable b) {
             for (TableOp t : b.ops()) {
@@ -91,11 +98,11 @@ public final class SchemaTracker implements TableLookup {
         if (current.isEmpty()) {
             return;
         }
-        put(new TableChanges(current.get(), Identifiers::quoted).apply(op).table());
+        put(new TableChanges(current.get(), dialect::quote).apply(op).table());
         if (op instanceof RenameColumn r) {
             for (Table other : List.copyOf(tables.values())) {
                 if (!other.name().equalsIgnoreCase(op.table())) {
-                    put(new TableChanges(other, s -> s).referredColumnRenamed(op.table(), r.column(), r.newName()).table());
+                    put(new TableChanges(other, dialect::quote).referredColumnRenamed(op.table(), r.column(), r.newName()).table());
                 }
             }
         }

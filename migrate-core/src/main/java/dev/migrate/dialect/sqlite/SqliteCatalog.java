@@ -22,7 +22,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,7 +110,6 @@ public final class SqliteCatalog implements TableLookup, SchemaInventory {
                 otherIndexes.add(new SqliteTable.Attached("index", ix[0], schemaSql("index", ix[0])));
             }
         }
-        indexes.sort((a, b) -> 0);
 
         List<CheckConstraint> checks = new ArrayList<>();
         for (ParsedConstraint c : parsed.constraints()) {
@@ -160,8 +159,9 @@ public final class SqliteCatalog implements TableLookup, SchemaInventory {
         }
         List<ParsedConstraint> declared = parsed.constraints().stream().filter(c -> c.kind().equals("FOREIGN KEY")).toList();
         List<ForeignKey> out = new ArrayList<>();
+        // pragma_foreign_key_list numbers the keys from the last declared; list them in declaration order
         List<List<String[]>> groups = new ArrayList<>(byId.values());
-        java.util.Collections.reverse(groups);
+        Collections.reverse(groups);
         for (List<String[]> g : groups) {
             String referred = g.get(0)[1];
             List<String> from = g.stream().map(r -> r[2]).toList();

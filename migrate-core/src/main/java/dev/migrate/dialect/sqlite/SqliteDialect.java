@@ -20,6 +20,7 @@ import dev.migrate.op.TableOp;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.Constraint;
+import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.ServerDefault;
 import dev.migrate.schema.SqlType;
@@ -202,7 +203,7 @@ public final class SqliteDialect extends AbstractDialect {
     }
 
     /** {@code CREATE INDEX ...}, for the rebuild. */
-    String createIndexSql(String table, dev.migrate.schema.Index index) {
+    String createIndexSql(String table, Index index) {
         return createIndex(table, index);
     }
 

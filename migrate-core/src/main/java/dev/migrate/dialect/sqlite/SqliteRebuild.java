@@ -88,7 +88,7 @@ final class SqliteRebuild {
         Set<String> referencing = tables.referencingTables(name);
         refuseBreakingOthers(d, name, current, changes, referencing, tables, live);
 
-        boolean fkOn = catalog != null ? catalog.foreignKeysEnabled() : false;
+        boolean fkOn = catalog != null && catalog.foreignKeysEnabled();
         boolean inTransaction = catalog != null && catalog.inTransaction();
         boolean ownSavepoint = catalog != null && !inTransaction;
         if (catalog != null && fkOn && inTransaction && !referencing.isEmpty()) {
