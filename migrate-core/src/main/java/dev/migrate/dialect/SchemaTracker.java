@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * Follows the schema through the ops of an offline run, so that a SQLite rebuild in a later
@@ -28,7 +29,7 @@ import java.util.TreeSet;
  */
 public final class SchemaTracker implements TableLookup {
 
-    private final Dialect dialect;
+    private final UnaryOperator<String> quote;
     private final TableLookup fallback;
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Set<String> dropped = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -40,7 +41,16 @@ public final class SchemaTracker implements TableLookup {
      * @param fallback where tables not created during the run come from
      */
     public SchemaTracker(Dialect dialect, TableLookup fallback) {
-        this.dialect = dialect;
+        this.quote = dialect::quote;
+        this.fallback = fallback;
+    }
+
+    /**
+     * A tracker that starts from what {@code fallback} knows; names it writes into rewritten check
+     * expressions are always quoted (valid on every dialect).
+     */
+    public SchemaTracker(TableLookup fallback) {
+        this.quote = Identifiers::quoted;
         this.fallback = fallback;
     }
 
@@ -77,9 +87,9 @@ public final class SchemaTracker implements TableLookup {
             tables.remove(key(r.table()));
             dropped.add(r.table());
             dropped.remove(r.newName());
-            t.ifPresent(x -> put(new TableChanges(x, dialect::quote).renameTable(r.newName()).table()));
+            t.ifPresent(x -> put(new TableChanges(x, quote).renameTable(r.newName()).table()));
             for (Table other : List.copyOf(tables.values())) {
-                put(new TableChanges(other, dialect::quote).referredTableRenamed(r.table(), r.newName()).table());
+                put(new TableChanges(other, quote).referredTableRenamed(r.table(), r.newName()).table());
             }
         } else if (op instanceof BatchAlterTable b) {
             for (TableOp t : b.ops()) {
@@ -98,11 +108,11 @@ public final class SchemaTracker implements TableLookup {
         if (current.isEmpty()) {
             return;
         }
-        put(new TableChanges(current.get(), dialect::quote).apply(op).table());
+        put(new TableChanges(current.get(), quote).apply(op).table());
         if (op instanceof RenameColumn r) {
             for (Table other : List.copyOf(tables.values())) {
                 if (!other.name().equalsIgnoreCase(op.table())) {
-                    put(new TableChanges(other, dialect::quote).referredColumnRenamed(op.table(), r.column(), r.newName()).table());
+                    put(new TableChanges(other, quote).referredColumnRenamed(op.table(), r.column(), r.newName()).table());
                 }
             }
         }
