@@ -21,6 +21,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -260,9 +261,25 @@ public final class SqliteCatalog implements TableLookup, SchemaInventory {
         return "1".equals(strings("PRAGMA legacy_alter_table").get(0));
     }
 
-    /** Whether the connection is inside a transaction (JDBC auto-commit off). */
+    /**
+     * Whether SQLite is inside a transaction on this connection: JDBC auto-commit off, or a
+     * transaction begun with SQL ({@code BEGIN IMMEDIATE}) while auto-commit is on. The second is
+     * found by trying {@code BEGIN}, which SQLite refuses inside a transaction (and which is rolled
+     * back at once when it succeeds).
+     */
     public boolean inTransaction() throws SQLException {
-        return !connection.getAutoCommit();
+        if (!connection.getAutoCommit()) {
+            return true;
+        }
+        try (Statement s = connection.createStatement()) {
+            try {
+                s.execute("BEGIN");
+            } catch (SQLException insideATransaction) {
+                return true;
+            }
+            s.execute("ROLLBACK");
+            return false;
+        }
     }
 
     /** The SQLite library version, for example {@code 3.53.2}. */
