@@ -33,6 +33,7 @@ public final class SchemaTracker implements TableLookup {
     private final TableLookup fallback;
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Set<String> dropped = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    private final Set<String> unknown = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 
     /**
      * A tracker that starts from what {@code fallback} knows.
@@ -60,7 +61,7 @@ public final class SchemaTracker implements TableLookup {
         if (known != null) {
             return Optional.of(known);
         }
-        return dropped.contains(table) ? Optional.empty() : fallback.table(table);
+        return dropped.contains(table) || unknown.contains(table) ? Optional.empty() : fallback.table(table);
     }
 
     @Override
@@ -81,13 +82,18 @@ public final class SchemaTracker implements TableLookup {
             put(c.table());
         } else if (op instanceof DropTable d) {
             tables.remove(key(d.table()));
+            unknown.remove(d.table());
             dropped.add(d.table());
         } else if (op instanceof RenameTable r) {
             Optional<Table> t = table(r.table());
             tables.remove(key(r.table()));
             dropped.add(r.table());
             dropped.remove(r.newName());
-            t.ifPresent(x -> put(new TableChanges(x, quote).renameTable(r.newName()).table()));
+            if (t.isPresent()) {
+                put(new TableChanges(t.get(), quote).renameTable(r.newName()).table());
+            } else {
+                unknown.add(r.newName());
+            }
             for (Table other : List.copyOf(tables.values())) {
                 put(new TableChanges(other, quote).referredTableRenamed(r.table(), r.newName()).table());
             }
@@ -108,7 +114,15 @@ public final class SchemaTracker implements TableLookup {
         if (current.isEmpty()) {
             return;
         }
-        put(new TableChanges(current.get(), quote).apply(op).table());
+        try {
+            put(new TableChanges(current.get(), quote).apply(op).table());
+        } catch (DialectException doesNotFit) {
+            // the definition came from a fallback that does not match this point of the run (a
+            // declared schema is the newest state): forget the table rather than guess
+            tables.remove(key(op.table()));
+            unknown.add(op.table());
+            return;
+        }
         if (op instanceof RenameColumn r) {
             for (Table other : List.copyOf(tables.values())) {
                 if (!other.name().equalsIgnoreCase(op.table())) {
@@ -121,6 +135,7 @@ public final class SchemaTracker implements TableLookup {
     private void put(Table t) {
         tables.put(key(t.name()), t);
         dropped.remove(t.name());
+        unknown.remove(t.name());
     }
 
     private static String key(String name) {

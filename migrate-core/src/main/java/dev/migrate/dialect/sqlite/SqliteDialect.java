@@ -228,14 +228,22 @@ public final class SqliteDialect extends AbstractDialect {
         TableChanges known = current.map(t -> new TableChanges(t, this::quote)).orElse(null);
         List<String> out = new ArrayList<>();
         for (TableOp op : effective) {
-            if (!isNative(op, known == null ? null : known.table())) {
+            Table now = null;
+            if (known != null) {
+                try {
+                    now = known.table();
+                } catch (DialectException doesNotFit) {
+                    known = null;
+                }
+            }
+            if (!isNative(op, now)) {
                 return SqliteRebuild.statements(this, table, current, effective, tables);
             }
             out.addAll(tableOp(op));
             if (known != null) {
                 try {
                     known.apply(op);
-                } catch (DialectException e) {
+                } catch (DialectException doesNotFit) {
                     known = null;
                 }
             }

@@ -87,4 +87,21 @@ class OfflineRebuildTest {
                     .extracting(r -> r.get(1)).contains("people", "devices", "ix_devices_name");
         }
     }
+
+    @Test
+    void aTableWhoseDeclaredDefinitionDoesNotFitTheRunIsForgottenNotGuessed() throws Exception {
+        dev.migrate.schema.MetaData head = dev.migrate.schema.MetaData.builder()
+                .table("devices", t -> t.column("id", BIGINT, c -> c.primaryKey()).column("name", TEXT)).build();
+        SchemaTracker tracker = new SchemaTracker(sqlite, TableLookup.of(head));
+        assertThat(tracker.table("devices")).isPresent();
+
+        tracker.apply(new dev.migrate.op.DropColumn("devices", "legacy", null));
+
+        assertThat(tracker.table("devices")).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sqlite.statements(
+                new dev.migrate.op.AlterColumn("devices", "name", List.of(new dev.migrate.op.ColumnChange.SetNullable(false))), tracker))
+                .hasMessageStartingWith("Cannot rebuild SQLite table devices in an offline (--sql) run");
+        tracker.apply(new dev.migrate.op.CreateTable(head.tables().get(0)));
+        assertThat(tracker.table("devices")).isPresent();
+    }
 }
