@@ -88,8 +88,10 @@ class ScriptWriterTest {
         assertThat(s.transactional()).isFalse();
         assertThat(s.upgradeStatements()).extracting(SqlStatement::sql).containsExactly("SELECT 1", "SELECT 2");
         assertThat(s.downgradeStatements()).extracting(SqlStatement::sql).containsExactly("SELECT 3");
-        Path empty = ScriptWriter.writeSql(dir, NewRevision.of("empty one"));
-        SqlScript e = (SqlScript) new ScriptLoader(getClass().getClassLoader()).load(dir.toString()).all().get(0);
+        NewRevision emptyOne = NewRevision.of("empty one");
+        Path empty = ScriptWriter.writeSql(dir.resolve("other"), emptyOne);
+        SqlScript e = (SqlScript) new ScriptLoader(getClass().getClassLoader()).load(dir.resolve("other").toString())
+                .get(emptyOne.id());
         assertThat(e.fileName()).isEqualTo(empty.getFileName().toString());
         assertThat(e.upgradeStatements()).isEmpty();
         assertThat(e.downgradeStatements()).isEmpty();
