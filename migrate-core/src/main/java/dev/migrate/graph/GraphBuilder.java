@@ -3,6 +3,7 @@ package dev.migrate.graph;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,8 @@ final class GraphBuilder {
             throw new GraphValidationException(problems);
         }
         Cycles.check(revs, down, deps);
-        return new GraphIndex(revs, Map.copyOf(byId), Map.copyOf(byLabel), down, deps);
+        return new GraphIndex(revs, Collections.unmodifiableMap(byId), Collections.unmodifiableMap(byLabel), down,
+                deps);
     }
 
     private void indexIds() {
