@@ -3,6 +3,8 @@ package dev.migrate.benchmarks.graph;
 import dev.migrate.graph.Plan;
 import dev.migrate.graph.Revision;
 import dev.migrate.graph.RevisionGraph;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -120,15 +122,24 @@ public final class GraphBenchmark {
         for (int k = 0; k < warmups; k++) {
             work.get();
         }
-        double[] millis = new double[runs];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[] wall = new double[runs];
+        double[] cpu = new double[runs];
         for (int k = 0; k < runs; k++) {
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             work.get();
-            millis[k] = (System.nanoTime() - start) / 1e6;
+            wall[k] = (System.nanoTime() - start) / 1e6;
+            cpu[k] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
         }
-        Arrays.sort(millis);
-        double median = runs % 2 == 1 ? millis[runs / 2] : (millis[runs / 2 - 1] + millis[runs / 2]) / 2;
-        System.out.printf(Locale.ROOT, "%-55s median %8.2f ms   min %8.2f ms   max %8.2f ms%n", name, median,
-                millis[0], millis[runs - 1]);
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        System.out.printf(Locale.ROOT, "%-55s wall median %7.2f  min %7.2f  max %7.2f ms | cpu median %7.2f ms%n",
+                name, median(wall), wall[0], wall[runs - 1], median(cpu));
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }
