@@ -190,7 +190,7 @@ abstract class StartupScenarios {
         database().execute("INSERT INTO devices (id, name) VALUES (9, 'added by hand')");
         try (ConfigurableApplicationContext app = start(sources, "app.debug=true", "migrate.debug.reset=true")) {
             assertThat(app.getBean(StartupMigration.class).summary()).contains("Debug mode: dropped and created "
-                    + "tables devices, readings; loaded 2 seed scripts and 2 seeders; stamped the database at c3");
+                    + "tables devices, readings; loaded 2 seed scripts and 2 seeders; the database is at c3");
         }
         assertThat(database().query("SELECT id FROM devices ORDER BY id")).extracting(r -> r.get("id"))
                 .containsExactly("1", "2");
