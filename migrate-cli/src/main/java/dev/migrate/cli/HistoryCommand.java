@@ -83,11 +83,18 @@ final class HistoryCommand extends Verb {
         return lines;
     }
 
-    /** {@code 2025-06-01T10:00:00Z upgrade <base> -> a1 by app on host1 (12 ms)}, and the error of a failure. */
+    /**
+     * {@code 2025-06-01T10:00:00Z upgrade <base> -> a1 by app on host1 (12 ms)}; for a failed attempt
+     * {@code 2025-06-01T10:00:00Z upgrade failed by app on host1 (3 ms): <first line of the error>}.
+     */
     static String logLine(HistoryEntry e) {
-        StringBuilder line = new StringBuilder().append(e.startedAt()).append(' ').append(e.action().value())
-                .append(' ').append(RevisionFormat.rows(e.fromRows())).append(" -> ")
-                .append(RevisionFormat.rows(e.toRows()));
+        StringBuilder line = new StringBuilder().append(e.startedAt()).append(' ').append(e.action().value());
+        if (e.success()) {
+            line.append(' ').append(RevisionFormat.rows(e.fromRows())).append(" -> ")
+                    .append(RevisionFormat.rows(e.toRows()));
+        } else {
+            line.append(" failed");
+        }
         if (e.user() != null) {
             line.append(" by ").append(e.user());
         }
@@ -97,8 +104,8 @@ final class HistoryCommand extends Verb {
         if (e.duration() != null) {
             line.append(" (").append(e.duration().toMillis()).append(" ms)");
         }
-        if (!e.success()) {
-            line.append(", failed: ").append(e.error() == null ? "" : e.error().lines().findFirst().orElse(""));
+        if (!e.success() && e.error() != null) {
+            line.append(": ").append(e.error().lines().findFirst().orElse(""));
         }
         return line.toString();
     }

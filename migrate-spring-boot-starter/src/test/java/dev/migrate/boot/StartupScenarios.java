@@ -96,12 +96,26 @@ abstract class StartupScenarios {
     void failingMigrationStopsTheApplicationWithTheAnalyzersReport(CapturedOutput output) throws Exception {
         assertThatThrownBy(() -> start("migrate.locations=classpath:db/failing"))
                 .hasRootCauseInstanceOf(java.sql.SQLException.class);
-        assertThat(output).contains("APPLICATION FAILED TO START")
-                .contains("Migrate could not apply revision b2 (break things) from ")
-                .contains("ALTER TABLE no_such_table ADD COLUMN note VARCHAR(20)")
-                .contains("The step was rolled back; the database is still at a1.")
-                .contains("Action:")
-                .contains("then start the application again: Migrate resumes from a1.");
+        String file = "classpath:db/failing/b2_break_things.sql";
+        assertThat(output).contains("APPLICATION FAILED TO START").contains("""
+                Description:
+
+                Migrate could not apply revision b2 (break things) from %s.
+
+                The statement at %s, line 7 failed:
+
+                    ALTER TABLE no_such_table ADD COLUMN note VARCHAR(20)
+
+                The database said: """.formatted(file, file))
+                .contains("""
+
+                The step was rolled back; the database is still at a1.
+
+                Action:
+
+                Fix the statement in %s (or the database it expects), then start the application again: \
+                Migrate resumes from a1.
+                """.formatted(file));
         assertThat(database().query("SELECT version_num FROM migrate_version"))
                 .containsExactly(Map.of("version_num", "a1"));
     }
@@ -110,7 +124,7 @@ abstract class StartupScenarios {
     void validateFailsWhileRevisionsArePending(CapturedOutput output) throws Exception {
         start("migrate.target=a1").close();
         assertThatThrownBy(() -> start("migrate.startup=validate"))
-                .hasRootCauseInstanceOf(dev.migrate.boot.autoconfigure.MigrateStartupException.class);
+                .isInstanceOf(dev.migrate.boot.autoconfigure.MigrateStartupException.class);
         assertThat(output).contains("Validation failed (migrate.startup=validate): 2 revisions are not applied to the "
                 + "database (at a1): b2 (add description), c3 (create readings).")
                 .contains("Apply them with 'java -jar <app>.jar migrate upgrade' or the migrate command line, or "
@@ -176,7 +190,7 @@ abstract class StartupScenarios {
         database().execute("INSERT INTO devices (id, name) VALUES (9, 'added by hand')");
         try (ConfigurableApplicationContext app = start(sources, "app.debug=true", "migrate.debug.reset=true")) {
             assertThat(app.getBean(StartupMigration.class).summary()).contains("Debug mode: dropped and created "
-                    + "tables devices, readings; loaded 2 seed scripts and 2 seeders; stamped the database at c3");
+                    + "tables devices, readings; loaded 2 seed scripts and 2 seeders; the database is at c3");
         }
         assertThat(database().query("SELECT id FROM devices ORDER BY id")).extracting(r -> r.get("id"))
                 .containsExactly("1", "2");
