@@ -7,7 +7,6 @@ import com.jayway.jsonpath.DocumentContext;
 import dev.migrate.sample.SampleDatabase.Kind;
 import dev.migrate.sample.database.SampleSchema;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,8 +20,7 @@ class DebugModeTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void debugModeCreatesSeedsAndStampsThenProductionModeFindsNothingToDo(Kind kind, @TempDir Path folder)
-            throws SQLException {
+    void debugModeCreatesSeedsAndStampsThenProductionModeFindsNothingToDo(Kind kind, @TempDir Path folder) {
         try (SampleDatabase database = kind.create(folder)) {
             try (RunningApp app = RunningApp.start(database, List.of("dev"))) {
                 DocumentContext migrations = app.migrations();

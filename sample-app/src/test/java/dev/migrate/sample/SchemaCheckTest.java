@@ -10,7 +10,6 @@ import dev.migrate.schema.Column;
 import dev.migrate.schema.MetaData;
 import dev.migrate.schema.Table;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +24,7 @@ class SchemaCheckTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void theMigrationsBuildTheDeclaredSchema(Kind kind, @TempDir Path folder) throws SQLException {
+    void theMigrationsBuildTheDeclaredSchema(Kind kind, @TempDir Path folder) {
         try (SampleDatabase database = kind.create(folder)) {
             database.migrator().upgrade("heads");
             assertThat(SchemaCheck.report(database, SampleSchema.metaData())).isEqualTo("No changes detected");
@@ -35,7 +34,7 @@ class SchemaCheckTest {
     /** The check is not blind: a column declared but not migrated is reported. */
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void aDeclarationAheadOfTheMigrationsIsReported(Kind kind, @TempDir Path folder) throws SQLException {
+    void aDeclarationAheadOfTheMigrationsIsReported(Kind kind, @TempDir Path folder) {
         try (SampleDatabase database = kind.create(folder)) {
             database.migrator().upgrade("heads");
             Table devices = SampleSchema.metaData().table("devices").orElseThrow();
