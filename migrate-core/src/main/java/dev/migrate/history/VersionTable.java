@@ -23,7 +23,7 @@ public final class VersionTable {
     private final String name;
 
     /**
-     * @param dialectName the dialect's name ({@code postgresql}, {@code sqlite}, anything else for plain SQL)
+     * @param dialectName the dialect's name: {@code postgresql} or {@code sqlite}
      * @param schema      the schema, or {@code null} for the connection's default
      * @param name        the table name
      */
@@ -139,14 +139,9 @@ public final class VersionTable {
                             + (schema == null ? "current_schema()" : "?") + " AND c.relname = ? "
                             + "AND c.relkind IN ('r', 'p')",
                             schema == null ? new String[] {name} : new String[] {schema, name});
-                case SQLITE:
+                default:
                     return query(connection, "SELECT 1 FROM " + (schema == null ? "" : flavor.identifier(schema) + ".")
                             + "sqlite_master WHERE type = 'table' AND name = ?", name);
-                default:
-                    try (ResultSet rs = connection.getMetaData().getTables(connection.getCatalog(),
-                            schema == null ? connection.getSchema() : schema, name, new String[] {"TABLE"})) {
-                        return rs.next();
-                    }
             }
         }
 
