@@ -108,6 +108,11 @@ public final class Migrator implements AutoCloseable {
         return commands.current();
     }
 
+    /** The revisions of a range, newest first, with their state; {@code history(range, false)}. */
+    public HistoryResult history(String range) {
+        return history(range, false);
+    }
+
     /**
      * The revisions of a range, newest first, with their state when a connection is configured.
      *
