@@ -154,8 +154,8 @@ public final class Migrator implements AutoCloseable {
     }
 
     /**
-     * Creates a migrations directory and, next to the working directory, a {@code migrate.properties}
-     * template; existing files are left alone.
+     * Creates a migrations directory and a {@code migrate.properties} template in the working directory;
+     * existing files are left alone.
      */
     public InitResult init(Path directory) {
         return commands.init(directory, Path.of(MigrateProperties.FILE_NAME));
