@@ -25,7 +25,7 @@ final class BranchesCommand extends Verb {
             out().println(Json.write(JsonViews.of("branchPoints", points.stream().map(views::revision).toList())));
             return Errors.OK;
         }
-        RevisionFormat format = new RevisionFormat(graph);
+        RevisionFormat format = new RevisionFormat(graph, env()::displaySource);
         boolean verbose = options().verbose;
         for (RevisionInfo point : points) {
             out().println(verbose ? format.entry(point, false, List.of())

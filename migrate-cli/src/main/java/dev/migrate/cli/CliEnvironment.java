@@ -55,6 +55,19 @@ record CliEnvironment(Map<String, String> variables, Path workingDirectory, bool
                 ? workingDirectory.relativize(absolute).toString() : absolute.toString();
     }
 
+    /**
+     * A script's source for the text output: a path below the working directory relative to it, anything else
+     * (other paths, class names, classpath resources) as it is.
+     */
+    String displaySource(String source) {
+        try {
+            Path path = Path.of(source);
+            return path.isAbsolute() && path.normalize().startsWith(workingDirectory) ? display(path) : source;
+        } catch (java.nio.file.InvalidPathException e) {
+            return source;
+        }
+    }
+
     private static char[] readPassword(String prompt, PrintWriter err) {
         Console console = System.console();
         if (console != null) {
