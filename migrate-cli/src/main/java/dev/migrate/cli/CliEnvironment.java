@@ -33,8 +33,23 @@ record CliEnvironment(Map<String, String> variables, Path workingDirectory, bool
 
     /** The process's environment, working directory and console. */
     static CliEnvironment system() {
-        Console console = System.console();
-        return new CliEnvironment(System.getenv(), Path.of(""), console != null, CliEnvironment::readPassword);
+        return new CliEnvironment(System.getenv(), Path.of(""), terminal(System.console()),
+                CliEnvironment::readPassword);
+    }
+
+    /**
+     * Whether a person is at a terminal: on Java 17 a console exists only then; from Java 22 a console may exist
+     * for pipes too, and {@code Console.isTerminal()} tells.
+     */
+    private static boolean terminal(Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return true;
+        }
     }
 
     /** The value of an environment variable, or {@code null} when it is unset or blank. */
