@@ -45,10 +45,6 @@ final class Session implements AutoCloseable {
         return settings;
     }
 
-    CliEnvironment env() {
-        return env;
-    }
-
     /** A migrator that never connects: for the scripts alone (heads, history, revision, …). */
     Migrator scripts() {
         return build(builder());
