@@ -76,6 +76,7 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
+        root.secrets().add(root.options().password);
         err.println(root.secrets().mask(PREFIX + e.getMessage()));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");

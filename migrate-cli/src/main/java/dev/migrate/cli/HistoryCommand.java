@@ -52,7 +52,7 @@ final class HistoryCommand extends Verb {
             out().println(Json.write(doc));
             return Errors.OK;
         }
-        RevisionFormat format = new RevisionFormat(graph);
+        RevisionFormat format = new RevisionFormat(graph, env()::displaySource);
         for (RevisionStatus s : history.revisions()) {
             if (s.revision().isEmpty()) {
                 out().println(s.id() + (s.current() ? " (current)" : "") + ", unknown: no script declares it");

@@ -37,7 +37,8 @@ final class UpgradeCommand extends RunVerb {
             for (RevisionStatus s : session.connected().status().revisions()) {
                 if (s.state() == RevisionState.CHECKSUM_CHANGED) {
                     out().println("Accepting the changed checksum of " + s.id() + " ("
-                            + s.revision().map(RevisionInfo::source).orElse("?") + "): " + s.appliedChecksum() + " -> "
+                            + s.revision().map(r -> env().displaySource(r.source())).orElse("?") + "): "
+                            + s.appliedChecksum() + " -> "
                             + s.revision().map(RevisionInfo::checksum).orElse("?"));
                 }
             }

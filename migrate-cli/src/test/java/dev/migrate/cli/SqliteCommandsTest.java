@@ -36,8 +36,9 @@ class SqliteCommandsTest {
         return r;
     }
 
+    /** The script as the text output shows it: relative to the working directory. */
     private String path(String revision) {
-        return project.file(revision).toString();
+        return dir.relativize(project.file(revision)).toString();
     }
 
     @Test
@@ -95,7 +96,7 @@ class SqliteCommandsTest {
                     }
                   ]
                 }
-                """.formatted(path("c3"), checksum("c3")));
+                """.formatted(project.file("c3"), checksum("c3")));
     }
 
     private String checksum(String revision) {

@@ -6,12 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.migrate.boot.debugschema.DebugSchema;
 import dev.migrate.boot.testapp.Database;
 import dev.migrate.boot.testapp.TestApplication;
+import dev.migrate.runtime.ChecksumMismatchException;
+import dev.migrate.runtime.DatabaseAheadException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -53,6 +60,19 @@ abstract class StartupScenarios {
         all.addAll(List.of(properties));
         return new SpringApplicationBuilder(sources).web(WebApplicationType.NONE)
                 .properties(all.toArray(String[]::new)).run();
+    }
+
+    private Path copyScripts(Path target) throws IOException {
+        for (String file : List.of("a1_create_devices.sql", "b2_add_description.sql", "c3_create_readings.sql")) {
+            try (InputStream in = getClass().getResourceAsStream("/db/app/" + file)) {
+                Files.copy(in, target.resolve(file));
+            }
+        }
+        return target;
+    }
+
+    private static void editScript(Path script) throws IOException {
+        Files.writeString(script, Files.readString(script).replace("VARCHAR(100)", "VARCHAR(120)"));
     }
 
     @Test
@@ -132,6 +152,39 @@ abstract class StartupScenarios {
     }
 
     @Test
+    void validateFailsWhenAnAppliedScriptChanged(CapturedOutput output, @TempDir Path scripts) throws Exception {
+        String location = "migrate.locations=filesystem:" + copyScripts(scripts);
+        start(location).close();
+        editScript(scripts.resolve("a1_create_devices.sql"));
+        assertThatThrownBy(() -> start(location, "migrate.startup=validate"))
+                .isInstanceOf(dev.migrate.boot.autoconfigure.MigrateStartupException.class);
+        assertThat(output).containsPattern("Validation failed \\(migrate.startup=validate\\): the script of an applied "
+                + "revision changed since it was applied: a1 \\(\\S*a1_create_devices.sql\\).")
+                .contains("Restore the applied scripts as they were (a new change belongs in a new revision), or, when "
+                        + "the change is harmless, accept the new checksums with 'migrate repair' "
+                        + "(Migrator.repairChecksums()).");
+    }
+
+    @Test
+    void upgradeRefusesAChangedAppliedScript(CapturedOutput output, @TempDir Path scripts) throws Exception {
+        String location = "migrate.locations=filesystem:" + copyScripts(scripts);
+        start(location, "migrate.target=b2").close();
+        editScript(scripts.resolve("a1_create_devices.sql"));
+        assertThatThrownBy(() -> start(location)).isInstanceOf(ChecksumMismatchException.class);
+        assertThat(output).contains("APPLICATION FAILED TO START").contains("Action:\n\nRestore the applied scripts");
+        assertThat(database().tables()).doesNotContain("readings");
+    }
+
+    @Test
+    void databaseAheadOfTheCodeStopsTheApplication(CapturedOutput output) throws Exception {
+        start().close();
+        database().execute("UPDATE migrate_version SET version_num = 'd4'");
+        assertThatThrownBy(() -> start()).isInstanceOf(DatabaseAheadException.class);
+        assertThat(output).contains("APPLICATION FAILED TO START")
+                .contains("Deploy the code that has d4, or downgrade the database with that code first.");
+    }
+
+    @Test
     void validatePassesAtHead() throws Exception {
         start().close();
         try (ConfigurableApplicationContext app = start("migrate.startup=validate")) {
@@ -181,6 +234,25 @@ abstract class StartupScenarios {
         }
         assertThat(database().query("SELECT id FROM devices ORDER BY id")).extracting(r -> r.get("id"))
                 .containsExactly("1", "2", "9");
+    }
+
+    @Test
+    void debugModeWarnsWhenTheDatabaseDiffersFromTheDeclaration(CapturedOutput output) throws Exception {
+        Class<?>[] sources = { TestApplication.class, DebugSchema.class };
+        start(sources, "app.debug=true").close();
+        database().execute("ALTER TABLE devices ADD COLUMN extra INTEGER");
+        try (ConfigurableApplicationContext app = start(sources, "app.debug=true")) {
+            assertThat(app.getBean(StartupMigration.class).summary()).contains("Debug mode: every declared table "
+                    + "exists (devices, readings); no seed data loaded; the database is at c3; the database differs "
+                    + "from the declared schema (see the warning above)");
+        }
+        assertThat(output).contains("Debug mode: the database differs from the declared schema (the MetaData bean), "
+                + "and debug mode only creates missing tables:\n"
+                + "1 difference between the declared schema and the database:\n"
+                + "  - removed column 'devices.extra'\n")
+                .contains("To follow the declaration, start once with migrate.debug.reset=true (drops and creates "
+                        + "the declared tables again: their data is lost, seed data is loaded), or write a migration "
+                        + "for the change (autogenerate writes one from the MetaData) and run it.");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.migrate.boot.autoconfigure;
 
+import dev.migrate.autogen.SchemaDiff;
 import dev.migrate.command.ConnectionSource;
 import dev.migrate.command.Migrator;
 import dev.migrate.command.RevisionInfo;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -26,6 +29,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * start without debug mode finds nothing to do.
  */
 final class DebugDatabase {
+
+    private static final Logger logger = LoggerFactory.getLogger(DebugDatabase.class);
 
     private final Migrator migrator;
     private final MetaData metaData;
@@ -61,8 +66,34 @@ final class DebugDatabase {
         if (seeded != null) {
             seeded = seeded + " and " + count(runSeeders(dataSource(source)), "seeder");
         }
+        String drift = created.size() == declared.size() ? "" : drift();
         return "Debug mode: " + describe(declared, created) + "; "
-                + (seeded != null ? "loaded " + seeded : "no seed data loaded") + "; " + stamp();
+                + (seeded != null ? "loaded " + seeded : "no seed data loaded") + "; " + stamp() + drift;
+    }
+
+    /**
+     * Compares the tables that existed with the declaration (debug mode creates missing tables only);
+     * logs the differences and what to do, and returns a note for the summary line.
+     */
+    private String drift() {
+        SchemaDiff diff;
+        try {
+            diff = migrator.compare(metaData);
+        } catch (RuntimeException e) {
+            logger.warn("Debug mode could not compare the database with the declared schema: {}", e.getMessage());
+            return "";
+        }
+        if (diff.isEmpty()) {
+            return "";
+        }
+        logger.warn("""
+                Debug mode: the database differs from the declared schema (the MetaData bean), and debug mode \
+                only creates missing tables:
+                {}
+                To follow the declaration, start once with migrate.debug.reset=true (drops and creates the declared \
+                tables again: their data is lost, seed data is loaded), or write a migration for the change \
+                (autogenerate writes one from the MetaData) and run it.""", diff.report().strip());
+        return "; the database differs from the declared schema (see the warning above)";
     }
 
     private List<String> createTables(Connection connection, List<String> declared) throws SQLException {
