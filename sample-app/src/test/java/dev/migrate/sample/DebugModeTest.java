@@ -26,6 +26,8 @@ class DebugModeTest {
                 DocumentContext migrations = app.migrations();
                 assertThat(migrations.read("$.mode", String.class)).isEqualTo("debug");
                 assertThat(migrations.read("$.startup.phase", String.class)).isEqualTo("done");
+                assertThat(migrations.read("$.startup.summary", String.class)).isEqualTo("Debug mode: created tables "
+                        + "devices, device_logs; loaded 2 seed scripts and 0 seeders; stamped the database at " + HEAD);
                 assertThat(migrations.read("$.current", List.class)).containsExactly(HEAD);
                 assertThat(migrations.read("$.history[*].direction", List.class)).containsExactly("stamp");
 

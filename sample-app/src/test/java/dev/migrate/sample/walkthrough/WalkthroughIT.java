@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,9 +31,13 @@ class WalkthroughIT {
     static final String PAGE = "docs/walkthrough.md";
     static final String BEGIN = "<!-- walkthrough:begin -->";
     static final String END = "<!-- walkthrough:end -->";
+    /** The tools the page uses besides Java and the repository's own. */
+    static final List<String> TOOLS = List.of("bash", "git", "curl", "jq", "sqlite3");
 
     @Test
     void theWalkthroughRunsAsWritten(@TempDir Path scratch) throws IOException, InterruptedException {
+        List<String> missing = TOOLS.stream().filter(tool -> !onPath(tool)).toList();
+        assertThat(missing).as("the walkthrough runs " + TOOLS + "; install the missing ones").isEmpty();
         Path root = Path.of(System.getProperty("project.root", "..")).toRealPath();
         Path page = root.resolve(PAGE);
         String markdown = Files.readString(page, StandardCharsets.UTF_8);
@@ -133,6 +138,11 @@ class WalkthroughIT {
                 + "\n  the page shows (exit " + command.exit() + "):\n    "
                 + String.join("\n    ", command.expected())
                 + "\n  the run printed (exit " + output.exit() + "):\n    " + String.join("\n    ", output.lines());
+    }
+
+    private static boolean onPath(String tool) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .filter(dir -> !dir.isBlank()).anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
     }
 
     private static List<String> trimmed(List<String> lines) {
