@@ -3,6 +3,7 @@ package dev.migrate.cli;
 import dev.migrate.command.HistoryResult;
 import dev.migrate.command.RevisionState;
 import dev.migrate.command.RevisionStatus;
+import dev.migrate.history.Action;
 import dev.migrate.history.HistoryEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,11 +86,14 @@ final class HistoryCommand extends Verb {
 
     /**
      * {@code 2025-06-01T10:00:00Z upgrade <base> -> a1 by app on host1 (12 ms)}; for a failed attempt
-     * {@code 2025-06-01T10:00:00Z upgrade failed by app on host1 (3 ms): <first line of the error>}.
+     * {@code 2025-06-01T10:00:00Z upgrade failed by app on host1 (3 ms): <first line of the error>}; for a repair
+     * {@code 2025-06-01T10:00:00Z repair: accepted checksum crc32c:… by app on host1}.
      */
     static String logLine(HistoryEntry e) {
         StringBuilder line = new StringBuilder().append(e.startedAt()).append(' ').append(e.action().value());
-        if (e.success()) {
+        if (e.action() == Action.REPAIR) {
+            line.append(": accepted checksum ").append(e.checksum());
+        } else if (e.success()) {
             line.append(' ').append(RevisionFormat.rows(e.fromRows())).append(" -> ")
                     .append(RevisionFormat.rows(e.toRows()));
         } else {

@@ -111,6 +111,9 @@ class SqliteErrorsTest {
                 + "\\E\\): crc32c:\\w+ -> "
                 + "crc32c:\\w+\n");
         assertThat(migrate("upgrade", "heads").out()).isEqualTo("Already at c3; nothing to upgrade\n");
+        assertThat(migrate("history", "-i", "-v", "-r", "a1:b2").out()).containsPattern("State: applied\n"
+                + "Log: \\S+ upgrade a1 -> b2( on \\S+)? \\(\\d+ ms\\)\n"
+                + "Log: \\S+ repair: accepted checksum crc32c:\\w+( on \\S+)?( \\(\\d+ ms\\))?\n\n    add email\n");
     }
 
     @Test

@@ -27,7 +27,9 @@ import java.util.Objects;
 
 /**
  * The autogenerate commands behind {@link Migrator}: compare the declared schema with the database,
- * check that they match, and write a revision holding the ops that make them match.
+ * check that they match, and write a revision holding the ops that make them match. The tables compared
+ * are those of the connection's current schema, where migrations create them (on PostgreSQL the
+ * configured schema holds only the version table and history log); those two are never compared.
  */
 final class Autogenerate {
 
@@ -44,7 +46,7 @@ final class Autogenerate {
     /** The differences, whatever revision the database is at. */
     SchemaDiff compare(MetaData declared, CompareOptions options) {
         try (Connection c = database.open("compare")) {
-            return autogenerator(c, options).compare(requireDeclared(declared), c, config.schema());
+            return autogenerator(c, options).compare(requireDeclared(declared), c, null);
         } catch (SQLException e) {
             throw new DatabaseException("close the connection", null, null, e);
         }
@@ -55,7 +57,7 @@ final class Autogenerate {
         Catalog catalog = Catalog.load(config);
         try (Connection c = database.open("check")) {
             requireUpToDate(catalog, c, "check");
-            return autogenerator(c, options).compare(requireDeclared(declared), c, config.schema());
+            return autogenerator(c, options).compare(requireDeclared(declared), c, null);
         } catch (SQLException e) {
             throw new DatabaseException("read the database for 'check'", null, null, e);
         }
@@ -69,7 +71,7 @@ final class Autogenerate {
         try (Connection c = database.open("revision --autogenerate")) {
             requireUpToDate(catalog, c, "revision --autogenerate");
             Autogenerator autogen = autogenerator(c, compare);
-            SchemaDiff diff = autogen.compare(requireDeclared(declared), c, config.schema());
+            SchemaDiff diff = autogen.compare(requireDeclared(declared), c, null);
             Dialect dialect = autogen.dialect();
             return new AutogenerateResult(o.format() == ScriptFormat.JAVA ? writeJava(revision, o, diff, dialect)
                     : writeSql(revision, o, diff, dialect, c), diff);

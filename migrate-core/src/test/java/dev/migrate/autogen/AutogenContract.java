@@ -249,15 +249,6 @@ abstract class AutogenContract {
     protected abstract String minusOne();
 
     @Test
-    void defaultsAreNotComparedUnlessAskedFor() throws Exception {
-        db = new LiveSchema(connection, CompareOptions.defaults());
-        db.create(schema(t -> { }, t -> t.column("state", VARCHAR(20), c -> c.defaultValue("new"))));
-
-        assertThat(db.compare(schema(t -> { }, t -> t.column("state", VARCHAR(20), c -> c.defaultValue("old")))).report())
-                .isEqualTo(SchemaDiff.NO_CHANGES);
-    }
-
-    @Test
     void indexes() throws Exception {
         MetaData before = schema(t -> t.index("nick"), t -> { });
         MetaData after = schema(t -> { }, t -> t.uniqueIndex("serial"));
@@ -320,29 +311,5 @@ abstract class AutogenContract {
                 "removed unique constraint 'uq_devices_serial' on devices (serial)", "removed index 'ix_devices_price' on devices (price)",
                 "added index 'ix_devices_note' on devices (note)",
                 "added foreign key 'fk_devices_maker_id_users' on devices (maker_id) -> users (id)");
-    }
-
-    @Test
-    void theVersionAndHistoryTablesAreNeverReported() throws Exception {
-        db = new LiveSchema(connection, CompareOptions.defaults().ignoreTables("migrate_version", "MIGRATE_HISTORY"));
-        db.create(base());
-        db.apply(List.of(new dev.migrate.op.CreateTable(Table.table("migrate_version", t -> t.column("version_num", VARCHAR(32),
-                c -> c.primaryKey()))), new dev.migrate.op.CreateTable(Table.table("migrate_history", t -> t.column("id", INTEGER)))));
-
-        assertThat(db.compare(base()).report()).isEqualTo(SchemaDiff.NO_CHANGES);
-    }
-
-    @Test
-    void includeAndExcludePatternsChooseTheTablesCompared() throws Exception {
-        db.create(base());
-        db.apply(List.of(new dev.migrate.op.CreateTable(Table.table("audit_log", t -> t.column("id", INTEGER))),
-                new dev.migrate.op.CreateTable(Table.table("audit_keep", t -> t.column("id", INTEGER)))));
-
-        db = new LiveSchema(connection, CompareOptions.defaults().excludeTables("audit_*"));
-        assertThat(db.compare(base()).report()).isEqualTo(SchemaDiff.NO_CHANGES);
-        db = new LiveSchema(connection, CompareOptions.defaults().includeTables("AUDIT_*").excludeTables("*_keep"));
-        assertThat(db.compare(base()).report()).isEqualTo("""
-                1 difference between the declared schema and the database:
-                  - removed table 'audit_log'""");
     }
 }

@@ -1,27 +1,14 @@
 package dev.migrate.autogen;
 
-import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
 import java.sql.Connection;
-import java.sql.Statement;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 
 /** The autogenerate fuzz test on PostgreSQL: one database, its public schema emptied before each round. */
 class PostgresAutogenFuzzTest extends AutogenFuzzContract {
 
-    private TestDatabase database;
-
     @Override
     protected Connection fresh(int round) throws Exception {
-        if (database == null) {
-            database = TestPostgres.createDatabase();
-        }
-        Connection c = database.connect();
-        try (Statement st = c.createStatement()) {
-            st.execute("DROP SCHEMA public CASCADE");
-            st.execute("CREATE SCHEMA public");
-        }
-        return c;
+        return SharedPostgres.emptied();
     }
 
     @Override
@@ -29,10 +16,8 @@ class PostgresAutogenFuzzTest extends AutogenFuzzContract {
         return true;
     }
 
-    @AfterEach
-    void drop() {
-        if (database != null) {
-            database.close();
-        }
+    @AfterAll
+    static void dropDatabase() {
+        SharedPostgres.drop();
     }
 }

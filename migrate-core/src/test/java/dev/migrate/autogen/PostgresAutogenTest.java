@@ -3,27 +3,25 @@ package dev.migrate.autogen;
 import dev.migrate.command.Migrator;
 import dev.migrate.schema.SqlType;
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
 import java.sql.Connection;
+import org.junit.jupiter.api.AfterAll;
 
 /** Autogenerate on PostgreSQL. */
 class PostgresAutogenTest extends AutogenContract {
 
-    private TestDatabase database;
-
     @Override
     protected Connection open() throws Exception {
-        database = TestPostgres.createDatabase();
-        return database.connect();
+        return SharedPostgres.emptied();
     }
 
-    @Override
-    protected void dispose() {
-        database.close();
+    @AfterAll
+    static void dropDatabase() {
+        SharedPostgres.drop();
     }
 
     @Override
     protected Migrator.Builder migrator() {
+        TestDatabase database = SharedPostgres.database();
         return Migrator.builder().url(database.url()).user(database.user()).password(database.password());
     }
 

@@ -131,4 +131,18 @@ class AutogenerateCommandTest {
             assertThat(m.current().revisions()).containsExactly("b2");
         }
     }
+
+    @Test
+    void comparesTheTablesOfTheCurrentSchemaWhenTheVersionTableLivesInAnother() throws Exception {
+        try (Db db = Db.create("postgresql", dir)) {
+            db.run("CREATE SCHEMA meta");
+            Path scripts = Files.createDirectories(dir.resolve("migrations"));
+            Migrator m = db.migrator("filesystem:" + scripts).schema("meta").build();
+            m.revision("users", RevisionOptions.defaults(), USERS, CompareOptions.defaults());
+            m.upgrade("heads");
+
+            assertThat(m.check(USERS).report()).isEqualTo(SchemaDiff.NO_CHANGES);
+            assertThat(m.current().versionTable()).isEqualTo("meta.migrate_version");
+        }
+    }
 }
