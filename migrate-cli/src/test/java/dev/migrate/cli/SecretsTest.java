@@ -1,0 +1,33 @@
+package dev.migrate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SecretsTest {
+
+    @Test
+    void masksKnownPasswordsAnywhereAndPasswordsInUrls() {
+        Secrets secrets = new Secrets();
+        secrets.add("hunter2");
+        assertThat(secrets.mask("FATAL: password authentication failed (hunter2) for jdbc:postgresql://h/db?user=u&password=other"))
+                .isEqualTo("FATAL: password authentication failed (****) for jdbc:postgresql://h/db?user=u&password=****");
+        assertThat(secrets.mask("at postgres://u:x@h/db\nnext line")).isEqualTo("at postgres://u:****@h/db\nnext line");
+    }
+
+    @Test
+    void learnsThePasswordsOfUrlsAndTheirEncodedForms() {
+        Secrets secrets = new Secrets();
+        secrets.addFromUrl("jdbc:postgresql://h/db?user=u&password=p%40ss");
+        secrets.addFromUrl("postgres://u:top-secret@h/db");
+        assertThat(secrets.mask("p@ss and p%40ss and top-secret")).isEqualTo("**** and **** and ****");
+    }
+
+    @Test
+    void veryShortPasswordsAreOnlyMaskedInsideUrls() {
+        Secrets secrets = new Secrets();
+        secrets.add("ab");
+        assertThat(secrets.mask("about jdbc:x://h/db?password=ab")).isEqualTo("about jdbc:x://h/db?password=****");
+        assertThat(secrets.mask(null)).isNull();
+    }
+}
