@@ -1,0 +1,38 @@
+package dev.migrate.autogen;
+
+import dev.migrate.schema.SqlType;
+import dev.migrate.testing.TestDatabase;
+import dev.migrate.testing.TestPostgres;
+import java.sql.Connection;
+
+/** Autogenerate on PostgreSQL. */
+class PostgresAutogenTest extends AutogenContract {
+
+    private TestDatabase database;
+
+    @Override
+    protected Connection open() throws Exception {
+        database = TestPostgres.createDatabase();
+        return database.connect();
+    }
+
+    @Override
+    protected void dispose() {
+        database.close();
+    }
+
+    @Override
+    protected SqlType changedSerialType() {
+        return SqlType.VARCHAR(40);
+    }
+
+    @Override
+    protected String stateDefault() {
+        return "'new'::character varying";
+    }
+
+    @Override
+    protected String minusOne() {
+        return "'-1'::integer";
+    }
+}
