@@ -164,8 +164,17 @@ final class OnlineRun {
         StepInfo info = step.info();
         rollback();
         Duration took = since(start);
-        List<String> rowsNow = safeRead();
+        List<String> rowsNow;
+        boolean connectionLost = false;
+        try {
+            rowsNow = read();
+        } catch (SQLException | RuntimeException readError) {
+            // The connection is gone (the server ended the session, the network failed): the rows are unknown here.
+            rowsNow = info.rowsBefore();
+            connectionLost = true;
+        }
         Failures.Aftermath aftermath = !info.transactional() ? Failures.Aftermath.NOT_TRANSACTIONAL
+                : connectionLost ? Failures.Aftermath.CONNECTION_LOST
                 : all ? Failures.Aftermath.RUN_ROLLED_BACK : Failures.Aftermath.STEP_ROLLED_BACK;
         MigrationFailedException failure = Failures.stepFailed(info, error, aftermath, rowsNow);
         try {
