@@ -73,7 +73,7 @@ class ConcurrentProcessesIT {
                     "--migrate.lock-timeout=120s", "--spring.main.banner-mode=off")));
         }
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (apps.stream().noneMatch(a -> a.stdout().contains("initialization completed") || !a.process().isAlive())
+        while (apps.stream().noneMatch(a -> a.stdout().contains("Exposing ") || !a.process().isAlive())
                 && System.nanoTime() < deadline) {
             Jvm.sleep(20);
         }

@@ -155,7 +155,7 @@ sealed interface Db extends AutoCloseable {
         /** Sessions connected to this database, besides the one asking. */
         long otherSessions() throws SQLException {
             return number("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                    + "AND pid <> pg_backend_pid()");
+                    + "AND pid <> pg_backend_pid() AND backend_type = 'client backend'");
         }
 
         @Override
