@@ -65,21 +65,24 @@ class ConcurrentProcessesIT {
         Path work = Files.createDirectories(dir.resolve(db.kind() + "-run-" + run));
         List<Jvm.Started> clis = new ArrayList<>();
         List<Jvm.Started> apps = new ArrayList<>();
-        // The apps take seconds to start where the CLI takes one: start the apps first, and the CLIs once an app
-        // is about to migrate, so that they all reach the database together.
+        // The apps take seconds to start where the CLI takes one: start the apps first.
         for (int i = 0; i < APPS; i++) {
             apps.add(Jvm.sample(work, List.of("--spring.datasource.url=" + db.url(),
                     "--migrate.locations=filesystem:" + migrations, "--migrate.java-packages=",
                     "--migrate.lock-timeout=120s", "--spring.main.banner-mode=off")));
         }
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (apps.stream().noneMatch(a -> a.stdout().contains("Exposing ") || !a.process().isAlive())
-                && System.nanoTime() < deadline) {
-            Jvm.sleep(20);
+        // Odd runs: half the CLIs start with the apps, half while the apps build their context, so that CLIs take
+        // the database first and the apps find it busy. Even runs: half while the apps build their context, half
+        // when the apps are about to migrate, so that the apps come first.
+        if (run % 2 == 0) {
+            awaitAnApp(apps, "Tomcat initialized");
         }
-        for (int i = 0; i < CLIS; i++) {
-            clis.add(Jvm.cli(work, List.of("--url", db.url(), "--locations", "filesystem:" + migrations,
-                    "--lock-timeout", "120s", "upgrade", "heads")));
+        for (int i = 0; i < CLIS / 2; i++) {
+            clis.add(cli(db, migrations, work));
+        }
+        awaitAnApp(apps, run % 2 == 0 ? "Exposing " : "Tomcat initialized");
+        for (int i = CLIS / 2; i < CLIS; i++) {
+            clis.add(cli(db, migrations, work));
         }
         int applied = 0;
         List<String> shares = new ArrayList<>();
@@ -112,6 +115,19 @@ class ConcurrentProcessesIT {
         assertThat(db.strings("SELECT revision FROM applied ORDER BY revision"))
                 .as("what the scripts recorded").containsExactlyElementsOf(Chain.ids(REVISIONS));
         assertThat(applied).as("steps reported by the processes, added up: " + shares).isEqualTo(REVISIONS);
+    }
+
+    private static Jvm.Started cli(Db db, Path migrations, Path work) {
+        return Jvm.cli(work, List.of("--url", db.url(), "--locations", "filesystem:" + migrations, "--lock-timeout",
+                "120s", "upgrade", "heads"));
+    }
+
+    private static void awaitAnApp(List<Jvm.Started> apps, String text) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (apps.stream().noneMatch(a -> a.stdout().contains(text) || !a.process().isAlive())
+                && System.nanoTime() < deadline) {
+            Jvm.sleep(20);
+        }
     }
 
     /** The steps a process reports; 0 when it found nothing to do. */
