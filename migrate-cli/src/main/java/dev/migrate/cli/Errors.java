@@ -1,6 +1,10 @@
 package dev.migrate.cli;
 
+import dev.migrate.dialect.DialectException;
+import dev.migrate.graph.GraphValidationException;
+import dev.migrate.graph.RevisionException;
 import dev.migrate.history.VersionTableException;
+import dev.migrate.jdbc.SqlSplitException;
 import dev.migrate.jdbc.DatabaseException;
 import dev.migrate.runtime.ChecksumMismatchException;
 import dev.migrate.runtime.DatabaseAheadException;
@@ -71,15 +75,19 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
     }
 
     private static boolean usage(Throwable t) {
+        // A target that names no revision, several heads for 'head', a relative step too far: the command line
+        // asks for what cannot be done. A broken graph of scripts (GraphValidationException) is not a usage error.
         return t instanceof UsageException || t instanceof ParameterException
-                || t instanceof IllegalArgumentException;
+                || t instanceof IllegalArgumentException
+                || (t instanceof RevisionException && !(t instanceof GraphValidationException));
     }
 
     private static boolean known(Throwable t) {
         return usage(t) || t instanceof DatabaseException || t instanceof MigrationFailedException
                 || t instanceof ScriptException || t instanceof ChecksumMismatchException
                 || t instanceof LockTimeoutException || t instanceof DatabaseAheadException
-                || t instanceof VersionTableException || t instanceof UncheckedIOException;
+                || t instanceof VersionTableException || t instanceof UncheckedIOException
+                || t instanceof RevisionException || t instanceof DialectException || t instanceof SqlSplitException;
     }
 
     private static String message(Throwable t) {
