@@ -11,6 +11,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -55,11 +56,16 @@ final class Jvm {
 
     /** A CLI run: {@code java -jar migrate.jar args...} in {@code dir}. */
     static Started cli(Path dir, List<String> args) {
+        return cli(dir, Map.of(), args);
+    }
+
+    /** A CLI run with environment variables added. */
+    static Started cli(Path dir, Map<String, String> env, List<String> args) {
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(FLAGS);
         command.addAll(List.of("-jar", cliJar().toString()));
         command.addAll(args);
-        return start("cli", dir, command);
+        return start("cli", dir, env, command);
     }
 
     /** The sample app on a random port with {@code args} ({@code --key=value}). */
@@ -68,10 +74,10 @@ final class Jvm {
         command.addAll(FLAGS);
         command.addAll(List.of("-jar", extractedSample().toString(), "--server.port=0"));
         command.addAll(args);
-        return start("sample", dir, command);
+        return start("sample", dir, Map.of(), command);
     }
 
-    private static Started start(String kind, Path dir, List<String> command) {
+    private static Started start(String kind, Path dir, Map<String, String> env, List<String> command) {
         int n = COUNTER.incrementAndGet();
         Path out = dir.resolve(kind + "-" + n + ".out");
         Path err = dir.resolve(kind + "-" + n + ".err");
@@ -79,6 +85,7 @@ final class Jvm {
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().remove("DATABASE_URL");
         builder.environment().remove("SPRING_DATASOURCE_URL");
+        builder.environment().putAll(env);
         try {
             return new Started(kind + "-" + n, builder.start(), out, err);
         } catch (IOException e) {
