@@ -108,6 +108,11 @@ public final class Migrator implements AutoCloseable {
         return commands.current();
     }
 
+    /** The revisions of a range, newest first, with their state; {@code history(range, false)}. */
+    public HistoryResult history(String range) {
+        return history(range, false);
+    }
+
     /**
      * The revisions of a range, newest first, with their state when a connection is configured.
      *
@@ -149,8 +154,8 @@ public final class Migrator implements AutoCloseable {
     }
 
     /**
-     * Creates a migrations directory and, next to the working directory, a {@code migrate.properties}
-     * template; existing files are left alone.
+     * Creates a migrations directory and a {@code migrate.properties} template in the working directory;
+     * existing files are left alone.
      */
     public InitResult init(Path directory) {
         return commands.init(directory, Path.of(MigrateProperties.FILE_NAME));

@@ -134,6 +134,18 @@ class MigratorInspectTest {
     }
 
     @Test
+    void anEmptyFolderUpgradesToNothingAndCreatesTheTables() throws Exception {
+        Path empty = java.nio.file.Files.createDirectories(dir.resolve("empty"));
+        try (Db db = Db.create("sqlite", dir)) {
+            RunResult result = db.migrator("filesystem:" + empty).build().upgrade();
+            assertThat(result.upToDate()).isTrue();
+            assertThat(result.toRows()).isEmpty();
+            assertThat(db.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
+                    .containsExactly("migrate_history", "migrate_version");
+        }
+    }
+
+    @Test
     void commandsThatNeedADatabaseSaySoWhenNoneIsConfigured() {
         Migrator migrator = Migrator.builder().locations(BRANCHES).build();
         assertThatThrownBy(() -> migrator.upgrade("heads"))
