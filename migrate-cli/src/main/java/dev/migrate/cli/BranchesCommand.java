@@ -1,9 +1,7 @@
 package dev.migrate.cli;
 
 import dev.migrate.command.RevisionInfo;
-import dev.migrate.command.RevisionStatus;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,15 +15,13 @@ final class BranchesCommand extends Verb {
     @Override
     int run(Session session) {
         GraphView graph = session.graph();
-        List<RevisionInfo> all = session.scripts().history("", false).revisions().stream()
-                .map(RevisionStatus::revision).flatMap(Optional::stream).toList();
-        List<RevisionInfo> points = all.stream().filter(r -> graph.branchPoint(r.id())).toList();
+        List<RevisionInfo> points = graph.revisions().stream().filter(r -> graph.branchPoint(r.id())).toList();
         if (json) {
             JsonViews views = new JsonViews(graph);
             out().println(Json.write(JsonViews.of("branchPoints", points.stream().map(views::revision).toList())));
             return Errors.OK;
         }
-        RevisionFormat format = new RevisionFormat(graph);
+        RevisionFormat format = new RevisionFormat(graph, env()::displaySource);
         boolean verbose = options().verbose;
         for (RevisionInfo point : points) {
             out().println(verbose ? format.entry(point, false, List.of())

@@ -33,8 +33,23 @@ record CliEnvironment(Map<String, String> variables, Path workingDirectory, bool
 
     /** The process's environment, working directory and console. */
     static CliEnvironment system() {
-        Console console = System.console();
-        return new CliEnvironment(System.getenv(), Path.of(""), console != null, CliEnvironment::readPassword);
+        return new CliEnvironment(System.getenv(), Path.of(""), terminal(System.console()),
+                CliEnvironment::readPassword);
+    }
+
+    /**
+     * Whether a person is at a terminal: on Java 17 a console exists only then; from Java 22 a console may exist
+     * for pipes too, and {@code Console.isTerminal()} tells.
+     */
+    private static boolean terminal(Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return true;
+        }
     }
 
     /** The value of an environment variable, or {@code null} when it is unset or blank. */
@@ -53,6 +68,19 @@ record CliEnvironment(Map<String, String> variables, Path workingDirectory, bool
         Path absolute = resolve(path);
         return absolute.startsWith(workingDirectory) && !absolute.equals(workingDirectory)
                 ? workingDirectory.relativize(absolute).toString() : absolute.toString();
+    }
+
+    /**
+     * A script's source for the text output: a path below the working directory relative to it, anything else
+     * (other paths, class names, classpath resources) as it is.
+     */
+    String displaySource(String source) {
+        try {
+            Path path = Path.of(source);
+            return path.isAbsolute() && path.normalize().startsWith(workingDirectory) ? display(path) : source;
+        } catch (java.nio.file.InvalidPathException e) {
+            return source;
+        }
     }
 
     private static char[] readPassword(String prompt, PrintWriter err) {

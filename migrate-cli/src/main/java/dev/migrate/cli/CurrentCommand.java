@@ -20,7 +20,7 @@ final class CurrentCommand extends Verb {
     int run(Session session) {
         CurrentResult current = session.connected().current();
         GraphView graph = session.graph();
-        RevisionFormat format = new RevisionFormat(graph);
+        RevisionFormat format = new RevisionFormat(graph, env()::displaySource);
         if (json) {
             JsonViews views = new JsonViews(graph);
             List<Map<String, Object>> rows = new ArrayList<>();

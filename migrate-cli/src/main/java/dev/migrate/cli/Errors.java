@@ -1,10 +1,14 @@
 package dev.migrate.cli;
 
 import dev.migrate.dialect.DialectException;
-import dev.migrate.graph.GraphValidationException;
+import dev.migrate.graph.AmbiguousRevisionException;
+import dev.migrate.graph.InvalidTargetException;
+import dev.migrate.graph.MultipleHeadsException;
+import dev.migrate.graph.NotAncestorException;
+import dev.migrate.graph.RelativeWalkException;
 import dev.migrate.graph.RevisionException;
+import dev.migrate.graph.UnknownRevisionException;
 import dev.migrate.history.VersionTableException;
-import dev.migrate.jdbc.SqlSplitException;
 import dev.migrate.jdbc.DatabaseException;
 import dev.migrate.runtime.ChecksumMismatchException;
 import dev.migrate.runtime.DatabaseAheadException;
@@ -36,6 +40,7 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
     static final int USAGE = 2;
 
     static final String PREFIX = "migrate: error: ";
+    static final String HINT = "migrate: hint: ";
 
     private final MigrateCommand root;
 
@@ -52,6 +57,10 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
         err.println(root.secrets().mask(PREFIX + message(e)));
+        String hint = hint(e);
+        if (hint != null) {
+            err.println(HINT + hint);
+        }
         if (root.options().stacktrace) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
@@ -67,6 +76,7 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
+        root.secrets().add(root.options().password);
         err.println(root.secrets().mask(PREFIX + e.getMessage()));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
@@ -74,20 +84,37 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
         return USAGE;
     }
 
+    /**
+     * Whether the command line asked for something impossible: bad options and values (the Migrator's
+     * {@link IllegalArgumentException}s) and targets that name no revision, several, or one in the wrong direction.
+     * A broken graph of scripts ({@code GraphValidationException}) is not a usage error.
+     */
     private static boolean usage(Throwable t) {
-        // A target that names no revision, several heads for 'head', a relative step too far: the command line
-        // asks for what cannot be done. A broken graph of scripts (GraphValidationException) is not a usage error.
-        return t instanceof UsageException || t instanceof ParameterException
-                || t instanceof IllegalArgumentException
-                || (t instanceof RevisionException && !(t instanceof GraphValidationException));
+        return t instanceof UsageException || t instanceof ParameterException || t instanceof IllegalArgumentException
+                || t instanceof UnknownRevisionException || t instanceof AmbiguousRevisionException
+                || t instanceof MultipleHeadsException || t instanceof InvalidTargetException
+                || t instanceof NotAncestorException || t instanceof RelativeWalkException;
     }
 
+    /** Failures whose message is written for users; others are shown with their type and a request to report. */
     private static boolean known(Throwable t) {
         return usage(t) || t instanceof DatabaseException || t instanceof MigrationFailedException
-                || t instanceof ScriptException || t instanceof ChecksumMismatchException
-                || t instanceof LockTimeoutException || t instanceof DatabaseAheadException
-                || t instanceof VersionTableException || t instanceof UncheckedIOException
-                || t instanceof RevisionException || t instanceof DialectException || t instanceof SqlSplitException;
+                || t instanceof ScriptException || t instanceof RevisionException || t instanceof DialectException
+                || t instanceof ChecksumMismatchException || t instanceof LockTimeoutException
+                || t instanceof DatabaseAheadException || t instanceof VersionTableException
+                || t instanceof UncheckedIOException;
+    }
+
+    /** The command-line spelling of what the Migrator's message says in API terms, or {@code null}. */
+    private static String hint(Throwable t) {
+        if (t instanceof ChecksumMismatchException) {
+            return "on the command line, 'migrate repair' accepts the new checksums, and "
+                    + "'migrate upgrade --accept-checksums TARGET' accepts them and upgrades";
+        }
+        if (t instanceof LockTimeoutException) {
+            return "on the command line, the wait is set with --lock-timeout, for example --lock-timeout 5m";
+        }
+        return null;
     }
 
     private static String message(Throwable t) {

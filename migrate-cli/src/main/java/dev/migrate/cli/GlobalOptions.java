@@ -32,12 +32,13 @@ final class GlobalOptions {
     String password;
 
     @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT, order = 4,
-            description = "Properties file with migrate.* keys. Default: ./migrate.properties when it exists.")
+            description = "Properties file with migrate.* keys. Default: migrate.properties in the working "
+                    + "directory, when it exists.")
     Path config;
 
     @Option(names = "--locations", paramLabel = "LOCATION", split = ",", scope = ScopeType.INHERIT, order = 5,
             description = "Script locations, filesystem:DIR or classpath:PATH, comma separated. "
-                    + "Default: migrate.locations, then classpath:db/migrations.")
+                    + "Default: migrate.locations, then filesystem:db/migrations (in the working directory).")
     List<String> locations;
 
     @Option(names = "--java-packages", paramLabel = "PACKAGE", split = ",", scope = ScopeType.INHERIT, order = 6,

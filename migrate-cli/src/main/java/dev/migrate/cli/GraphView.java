@@ -13,11 +13,14 @@ import java.util.Optional;
  */
 final class GraphView {
 
+    private final List<RevisionInfo> revisions;
     private final Map<String, RevisionInfo> byId = new LinkedHashMap<>();
     private final Map<String, List<String>> children = new LinkedHashMap<>();
     private final Map<String, List<String>> dependents = new LinkedHashMap<>();
 
+    /** @param revisions every revision, in the order {@link #revisions()} gives them (newest first) */
     GraphView(List<RevisionInfo> revisions) {
+        this.revisions = List.copyOf(revisions);
         for (RevisionInfo r : revisions) {
             byId.put(r.id(), r);
         }
@@ -31,6 +34,11 @@ final class GraphView {
         }
         children.values().forEach(list -> list.sort(null));
         dependents.values().forEach(list -> list.sort(null));
+    }
+
+    /** Every revision, in the order given (newest first when from {@code history}). */
+    List<RevisionInfo> revisions() {
+        return revisions;
     }
 
     /** The revision with this id, when a script declares it. */

@@ -21,7 +21,7 @@ final class HeadsCommand extends Verb {
             out().println(Json.write(JsonViews.of("heads", heads.stream().map(views::revision).toList())));
             return Errors.OK;
         }
-        RevisionFormat format = new RevisionFormat(graph);
+        RevisionFormat format = new RevisionFormat(graph, env()::displaySource);
         for (RevisionInfo head : heads) {
             out().println(options().verbose ? format.entry(head, false, List.of())
                     : format.line(head, RevisionFormat.Parts.HEADS, false));

@@ -3,6 +3,7 @@ package dev.migrate.cli;
 import dev.migrate.command.HistoryResult;
 import dev.migrate.command.RevisionState;
 import dev.migrate.command.RevisionStatus;
+import dev.migrate.history.Action;
 import dev.migrate.history.HistoryEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ final class HistoryCommand extends Verb {
             out().println(Json.write(doc));
             return Errors.OK;
         }
-        RevisionFormat format = new RevisionFormat(graph);
+        RevisionFormat format = new RevisionFormat(graph, env()::displaySource);
         for (RevisionStatus s : history.revisions()) {
             if (s.revision().isEmpty()) {
                 out().println(s.id() + (s.current() ? " (current)" : "") + ", unknown: no script declares it");
@@ -83,11 +84,21 @@ final class HistoryCommand extends Verb {
         return lines;
     }
 
-    /** {@code 2025-06-01T10:00:00Z upgrade <base> -> a1 by app on host1 (12 ms)}, and the error of a failure. */
+    /**
+     * {@code 2025-06-01T10:00:00Z upgrade <base> -> a1 by app on host1 (12 ms)}; for a failed attempt
+     * {@code 2025-06-01T10:00:00Z upgrade failed by app on host1 (3 ms): <first line of the error>}; for a repair
+     * {@code 2025-06-01T10:00:00Z repair: accepted checksum crc32c:… by app on host1}.
+     */
     static String logLine(HistoryEntry e) {
-        StringBuilder line = new StringBuilder().append(e.startedAt()).append(' ').append(e.action().value())
-                .append(' ').append(RevisionFormat.rows(e.fromRows())).append(" -> ")
-                .append(RevisionFormat.rows(e.toRows()));
+        StringBuilder line = new StringBuilder().append(e.startedAt()).append(' ').append(e.action().value());
+        if (e.action() == Action.REPAIR) {
+            line.append(": accepted checksum ").append(e.checksum());
+        } else if (e.success()) {
+            line.append(' ').append(RevisionFormat.rows(e.fromRows())).append(" -> ")
+                    .append(RevisionFormat.rows(e.toRows()));
+        } else {
+            line.append(" failed");
+        }
         if (e.user() != null) {
             line.append(" by ").append(e.user());
         }
@@ -97,8 +108,8 @@ final class HistoryCommand extends Verb {
         if (e.duration() != null) {
             line.append(" (").append(e.duration().toMillis()).append(" ms)");
         }
-        if (!e.success()) {
-            line.append(", failed: ").append(e.error() == null ? "" : e.error().lines().findFirst().orElse(""));
+        if (!e.success() && e.error() != null) {
+            line.append(": ").append(e.error().lines().findFirst().orElse(""));
         }
         return line.toString();
     }

@@ -8,13 +8,18 @@ package dev.migrate.cli;
 final class Logging implements AutoCloseable {
 
     static final String MIGRATE_LEVEL = "org.slf4j.simpleLogger.log.dev.migrate";
+    /** Off by default ({@code simplelogger.properties}): it logs each failure the command line prints anyway. */
+    static final String RUNNER_LEVEL = "org.slf4j.simpleLogger.log.dev.migrate.runtime.Runner";
 
-    private final String previous;
+    private final String previousMigrate;
+    private final String previousRunner;
 
     private Logging(String level) {
-        previous = System.getProperty(MIGRATE_LEVEL);
+        previousMigrate = System.getProperty(MIGRATE_LEVEL);
+        previousRunner = System.getProperty(RUNNER_LEVEL);
         if (level != null) {
             System.setProperty(MIGRATE_LEVEL, level);
+            System.setProperty(RUNNER_LEVEL, level);
         }
     }
 
@@ -25,10 +30,15 @@ final class Logging implements AutoCloseable {
 
     @Override
     public void close() {
-        if (previous == null) {
-            System.clearProperty(MIGRATE_LEVEL);
+        restore(MIGRATE_LEVEL, previousMigrate);
+        restore(RUNNER_LEVEL, previousRunner);
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
         } else {
-            System.setProperty(MIGRATE_LEVEL, previous);
+            System.setProperty(key, value);
         }
     }
 }

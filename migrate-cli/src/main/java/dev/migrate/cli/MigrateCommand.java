@@ -16,13 +16,13 @@ import picocli.CommandLine.Spec;
  * The {@code migrate} command: Alembic's verbs over the Migrate Java API ({@link dev.migrate.command.Migrator}).
  * Exit codes: 0 on success, 1 when a migration, a script or the database failed, 2 on a usage error.
  */
-@Command(name = "migrate", mixinStandardHelpOptions = true, version = "migrate 0.1.0-SNAPSHOT",
+@Command(name = "migrate", mixinStandardHelpOptions = true, version = "migrate 0.1.0-SNAPSHOT", sortOptions = false,
         description = "Schema migrations with a revision graph: upgrade, downgrade, history and more.",
         subcommands = {InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
                 DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HistoryCommand.class,
                 HeadsCommand.class, BranchesCommand.class, ShowCommand.class, RepairCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Connection: --url, then $DATABASE_URL, then migrate.url in --config (./migrate.properties).",
+        footer = {"", "Connection: --url, then $DATABASE_URL, then migrate.url in the --config file.",
                 "Exit codes: 0 success, 1 migration or database error, 2 usage error."})
 public final class MigrateCommand implements Runnable {
 

@@ -1,6 +1,5 @@
 package dev.migrate.cli;
 
-import dev.migrate.command.RevisionInfo;
 import dev.migrate.history.Action;
 import dev.migrate.runtime.MigrationEvent;
 import dev.migrate.runtime.MigrationListener;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Prints a run as it happens: one line per step, as Alembic logs it ({@code Running upgrade a1 -> b2, message}),
@@ -25,7 +25,8 @@ final class Progress implements MigrationListener, AutoCloseable {
 
     private final PrintWriter out;
     private final boolean live;
-    private final GraphView graph;
+    private final Supplier<GraphView> graphSource;
+    private GraphView graph;
     private ScheduledExecutorService ticker;
     private boolean active;
     private int total;
@@ -38,12 +39,25 @@ final class Progress implements MigrationListener, AutoCloseable {
     /**
      * @param out   where to print
      * @param live  whether a person watches a terminal: then the status line is drawn
-     * @param graph the scripts, to name each step's down revisions
+     * @param graph the scripts, to name each step's down revisions; asked for at the first step (a run with
+     *              nothing to do does not load them twice)
      */
-    Progress(PrintWriter out, boolean live, GraphView graph) {
+    Progress(PrintWriter out, boolean live, Supplier<GraphView> graph) {
         this.out = out;
         this.live = live;
-        this.graph = graph;
+        this.graphSource = graph;
+    }
+
+    private GraphView graph() {
+        if (graph == null) {
+            try {
+                graph = graphSource.get();
+            } catch (RuntimeException e) {
+                // The run reports broken scripts itself; the lines fall back to the version rows.
+                graph = new GraphView(List.of());
+            }
+        }
+        return graph;
     }
 
     @Override
@@ -85,7 +99,7 @@ final class Progress implements MigrationListener, AutoCloseable {
             return "Running stamp " + RevisionFormat.rows(s.rowsBefore()) + " -> "
                     + RevisionFormat.rows(s.rowsAfter());
         }
-        String downs = graph.find(s.revision()).map(RevisionFormat::downRevisions)
+        String downs = graph().find(s.revision()).map(RevisionFormat::downRevisions)
                 .orElseGet(() -> RevisionFormat.rows(s.action() == Action.UPGRADE
                         ? minus(s.rowsBefore(), s.rowsAfter()) : minus(s.rowsAfter(), s.rowsBefore())));
         String arrow = s.action() == Action.DOWNGRADE ? s.revision() + " -> " + downs : downs + " -> " + s.revision();

@@ -16,8 +16,8 @@ final class RepairCommand extends Verb {
             return Errors.OK;
         }
         for (RepairResult.Repaired r : result.repaired()) {
-            out().println("Accepted the new checksum of " + r.revision() + " (" + r.source() + "): "
-                    + r.oldChecksum() + " -> " + r.newChecksum());
+            out().println("Accepted the new checksum of " + r.revision() + " ("
+                    + env().displaySource(r.source()) + "): " + r.oldChecksum() + " -> " + r.newChecksum());
         }
         return Errors.OK;
     }

@@ -39,20 +39,37 @@ final class RevisionCommand extends Verb {
             description = "sql (a .sql file, the default) or java (a class implementing Migration).")
     String format;
 
+    @Option(names = "--package", paramLabel = "PACKAGE",
+            description = "The package of a --format java migration. Default: the first of --java-packages.")
+    String javaPackage;
+
     @Option(names = "--version-path", paramLabel = "DIR",
             description = "The folder to write to. Default: the first filesystem: location.")
     Path versionPath;
 
     @Override
     int run(Session session) {
+        ScriptFormat scriptFormat = format(format);
+        if (scriptFormat == ScriptFormat.JAVA && versionPath == null) {
+            throw new UsageException("revision --format java needs --version-path DIR, the source folder to write the "
+                    + "class to (such as src/main/java)");
+        }
+        if (scriptFormat == ScriptFormat.JAVA && javaPackage == null && options().javaPackages == null
+                && session.settings().javaPackages().isEmpty()) {
+            throw new UsageException("revision --format java needs the package of the class: give --package "
+                    + "(such as --package com.example.migrations) or --java-packages");
+        }
         RevisionOptions revisionOptions = RevisionOptions.defaults()
                 .withHead(head)
                 .withSplice(splice)
                 .withDependsOn(dependsOn.toArray(String[]::new))
                 .withRevId(revId)
-                .withFormat(format(format));
+                .withFormat(scriptFormat);
         for (String label : branchLabels) {
             revisionOptions = revisionOptions.withBranchLabel(label);
+        }
+        if (javaPackage != null) {
+            revisionOptions = revisionOptions.withJavaPackage(javaPackage);
         }
         if (versionPath != null) {
             revisionOptions = revisionOptions.withDirectory(env().resolve(versionPath));

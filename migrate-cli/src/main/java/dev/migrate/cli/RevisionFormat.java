@@ -3,6 +3,7 @@ package dev.migrate.cli;
 import dev.migrate.command.RevisionInfo;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * Alembic's text formats for a revision. The short form is
@@ -13,9 +14,20 @@ import java.util.TreeSet;
 final class RevisionFormat {
 
     private final GraphView graph;
+    private final UnaryOperator<String> paths;
 
-    RevisionFormat(GraphView graph) {
+    /**
+     * @param graph every revision, for the markers
+     * @param paths how a script's path is shown ({@code Path:}), e.g. relative to the working directory
+     */
+    RevisionFormat(GraphView graph, UnaryOperator<String> paths) {
         this.graph = graph;
+        this.paths = paths;
+    }
+
+    /** Shows script paths as they are. */
+    RevisionFormat(GraphView graph) {
+        this(graph, UnaryOperator.identity());
     }
 
     /** What the short form shows. */
@@ -94,7 +106,7 @@ final class RevisionFormat {
         if (!r.branchLabels().isEmpty()) {
             e.append("Branch names: ").append(String.join(", ", new TreeSet<>(r.branchLabels()))).append('\n');
         }
-        e.append("Path: ").append(r.source()).append('\n');
+        e.append("Path: ").append(paths.apply(r.source())).append('\n');
         for (String line : extra) {
             e.append(line).append('\n');
         }

@@ -21,9 +21,8 @@ abstract class RunVerb extends Verb {
     /** Runs against the database with progress output, then prints the summary. */
     int runOnline(Session session, Consumer<Migrator.Builder> extra, Function<Migrator, RunResult> run,
             String verbPast, String nothingToDo) {
-        GraphView graph = session.graph();
         RunResult result;
-        try (Progress progress = new Progress(out(), env().interactive(), graph)) {
+        try (Progress progress = new Progress(out(), env().interactive(), session::graph)) {
             result = run.apply(session.connected(extra, progress));
         }
         if (result.upToDate()) {

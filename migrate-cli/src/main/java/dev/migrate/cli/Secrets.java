@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 
 /**
  * The passwords this run knows (from options, the environment, the properties file, URLs) and the masking of
- * text before it is shown: every known password is replaced by {@value MaskedUrl#MASK}, and every URL is masked
- * by {@link MaskedUrl}. Applied to error messages, stack traces and, in the executable, to standard error
- * (where the logs go).
+ * text before it is shown: every known password is replaced by {@value MaskedUrl#MASK}, and so is every password
+ * written in a URL inside the text ({@code user:password@host}, {@code ?password=…}). Applied to error messages,
+ * stack traces and, in the executable, to standard error (where the logs go). Unlike {@link MaskedUrl}, which
+ * masks one URL, this works on free text: a value ends at white space or a quote.
  */
 final class Secrets {
 
@@ -22,8 +23,8 @@ final class Secrets {
     static final int MIN_LITERAL_LENGTH = 3;
 
     private static final Pattern URL_PASSWORD_PARAM = Pattern.compile(
-            "[?&;:]\\s*[^=?&;:/]*(?:password|passwd|pwd)[^=?&;:/]*\\s*=([^&;\\s]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern URL_USER_INFO = Pattern.compile("//[^/?;:@\\s]*:([^/?@\\s]+)@");
+            "([?&;:][\\w.-]*(?:password|passwd|pwd)[\\w.-]*=)([^&;\\s\"'()\\[\\]<>]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL_USER_INFO = Pattern.compile("(//[^/?#@\\s:]*:)([^/?#@\\s]+)(?=@)");
 
     private final Set<String> passwords = ConcurrentHashMap.newKeySet();
 
@@ -46,8 +47,8 @@ final class Secrets {
         for (Pattern pattern : new Pattern[] {URL_PASSWORD_PARAM, URL_USER_INFO}) {
             Matcher m = pattern.matcher(url);
             while (m.find()) {
-                add(m.group(1));
-                add(decode(m.group(1)));
+                add(m.group(2));
+                add(decode(m.group(2)));
             }
         }
     }
@@ -64,12 +65,17 @@ final class Secrets {
                 masked = masked.replace(password, MaskedUrl.MASK);
             }
         }
-        // Line by line, so that a URL pattern never reaches across lines.
-        StringBuilder out = new StringBuilder(masked.length());
-        String[] lines = masked.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            out.append(i == 0 ? "" : "\n").append(MaskedUrl.mask(lines[i]));
+        masked = maskGroup(URL_USER_INFO, masked);
+        return maskGroup(URL_PASSWORD_PARAM, masked);
+    }
+
+    private static String maskGroup(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + MaskedUrl.MASK));
         }
+        m.appendTail(out);
         return out.toString();
     }
 

@@ -45,10 +45,6 @@ final class Session implements AutoCloseable {
         return settings;
     }
 
-    CliEnvironment env() {
-        return env;
-    }
-
     /** A migrator that never connects: for the scripts alone (heads, history, revision, …). */
     Migrator scripts() {
         return build(builder());
@@ -79,7 +75,8 @@ final class Session implements AutoCloseable {
             throw new UsageException("No database given: pass --url (for example --url jdbc:sqlite:app.db), set "
                     + "the environment variable DATABASE_URL, or set migrate.url in "
                     + (s.configFile() != null ? s.configFile()
-                    : env.resolve(Path.of("migrate.properties")) + " (there is no such file; 'migrate init' writes one)"));
+                    : env.resolve(Path.of("migrate.properties"))
+                            + " (there is no such file; 'migrate init' writes one)"));
         }
         String password = s.password();
         if (GlobalOptions.PROMPT.equals(password)) {

@@ -1,5 +1,7 @@
 package dev.migrate.cli;
 
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.DialectException;
 import dev.migrate.runtime.TransactionMode;
 import java.io.File;
 import java.nio.file.Files;
@@ -102,10 +104,22 @@ record Settings(String url, String urlOrigin, String user, String password, List
                 : file.get("lock-timeout") != null ? duration(file.get("lock-timeout"), file.where("lock-timeout"))
                 : null;
 
+        String dialect = first(options.dialect, file.get("dialect"));
+        if (dialect != null) {
+            checkDialect(dialect, options.dialect != null ? "--dialect" : file.where("dialect"));
+        }
         return new Settings(url == null ? null : url.jdbcUrl(), origin, user, password, locations, javaPackages,
                 classpath(options.classpath, env), first(options.versionTable, file.get("version-table")),
                 first(options.historyTable, file.get("history-table")), first(options.schema, file.get("schema")),
-                first(options.dialect, file.get("dialect")), mode, lockTimeout, file.file());
+                dialect, mode, lockTimeout, file.file());
+    }
+
+    private static void checkDialect(String dialect, String where) {
+        try {
+            Dialect.forName(dialect);
+        } catch (DialectException e) {
+            throw new UsageException(e.getMessage() + " (from " + where + ")", e);
+        }
     }
 
     /** Reads {@code per-step} or {@code all}. */

@@ -39,7 +39,7 @@ final class ShowCommand extends Verb {
             out().println(Json.write(JsonViews.of("revisions", items)));
             return Errors.OK;
         }
-        RevisionFormat format = new RevisionFormat(graph);
+        RevisionFormat format = new RevisionFormat(graph, env()::displaySource);
         for (RevisionInfo r : revisions) {
             out().println(format.entry(r, false, List.of()));
         }

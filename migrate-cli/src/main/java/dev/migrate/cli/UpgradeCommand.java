@@ -1,5 +1,8 @@
 package dev.migrate.cli;
 
+import dev.migrate.command.RevisionInfo;
+import dev.migrate.command.RevisionState;
+import dev.migrate.command.RevisionStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,6 +32,16 @@ final class UpgradeCommand extends RunVerb {
         if (target.contains(":")) {
             throw new UsageException("A range ('" + target + "') is only allowed with --sql; to upgrade the database "
                     + "give one target, such as '" + target.substring(target.indexOf(':') + 1) + "'");
+        }
+        if (acceptChecksums) {
+            for (RevisionStatus s : session.connected().status().revisions()) {
+                if (s.state() == RevisionState.CHECKSUM_CHANGED) {
+                    out().println("Accepting the changed checksum of " + s.id() + " ("
+                            + s.revision().map(r -> env().displaySource(r.source())).orElse("?") + "): "
+                            + s.appliedChecksum() + " -> "
+                            + s.revision().map(RevisionInfo::checksum).orElse("?"));
+                }
+            }
         }
         return runOnline(session, b -> b.acceptChecksums(acceptChecksums), m -> m.upgrade(target), "Upgraded to",
                 "nothing to upgrade");

@@ -103,7 +103,9 @@ class ExecutableJarIT {
                 "--user", "app", "--password", "swordfish", "current");
         assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(1);
         assertThat(failed.out()).isEmpty();
-        assertThat(failed.err()).startsWith("migrate: error: ")
+        assertThat(failed.err()).as("a debug log line, then the error and its trace")
+                .containsPattern("(?m)^\\[DEBUG] ")
+                .contains("\nmigrate: error: Could not connect to ")
                 .contains("jdbc:nosuchdriver://db.example.com/app?password=****")
                 .contains("\tat ")
                 .doesNotContain("hunter2")

@@ -31,7 +31,9 @@ class PostgresCommandsTest {
 
     @AfterEach
     void tearDown() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     private Cli.Result migrate(String... args) {

@@ -16,6 +16,15 @@ class SecretsTest {
     }
 
     @Test
+    void textAroundAUrlIsKept() {
+        Secrets secrets = new Secrets();
+        assertThat(secrets.mask("Could not connect to jdbc:x://h/db?user=u&password=abc (check the URL): refused"))
+                .isEqualTo("Could not connect to jdbc:x://h/db?user=u&password=**** (check the URL): refused");
+        assertThat(secrets.mask("'jdbc:postgresql://u:pw@h/db', 'upgrade'"))
+                .isEqualTo("'jdbc:postgresql://u:****@h/db', 'upgrade'");
+    }
+
+    @Test
     void learnsThePasswordsOfUrlsAndTheirEncodedForms() {
         Secrets secrets = new Secrets();
         secrets.addFromUrl("jdbc:postgresql://h/db?user=u&password=p%40ss");

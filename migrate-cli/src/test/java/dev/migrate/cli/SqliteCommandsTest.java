@@ -36,8 +36,9 @@ class SqliteCommandsTest {
         return r;
     }
 
+    /** The script as the text output shows it: relative to the working directory. */
     private String path(String revision) {
-        return project.file(revision).toString();
+        return dir.relativize(project.file(revision)).toString();
     }
 
     @Test
@@ -95,7 +96,7 @@ class SqliteCommandsTest {
                     }
                   ]
                 }
-                """.formatted(path("c3"), checksum("c3")));
+                """.formatted(project.file("c3"), checksum("c3")));
     }
 
     private String checksum(String revision) {
@@ -240,15 +241,17 @@ class SqliteCommandsTest {
 
         Cli.Result merge = ok(migrate("merge", "heads", "-m", "join side"));
         assertThat(merge.out()).startsWith("Generating db/migrations/").endsWith(" ... done\n");
-        String heads = ok(migrate("heads")).out();
-        assertThat(heads).endsWith(" (head)\n").doesNotContain("d4").doesNotContain("e5");
+        String mergeId = merge.out().substring("Generating db/migrations/".length(), merge.out().indexOf('_'));
+        assertThat(ok(migrate("heads")).out()).isEqualTo(mergeId + " (head)\n");
+        assertThat(ok(migrate("show", mergeId)).out()).startsWith("Rev: " + mergeId + " (head) (mergepoint)\n"
+                + "Merges: d4, e5\n");
     }
 
     @Test
     void revisionWritesAJavaMigrationWhenAsked() throws Exception {
         Path src = dir.resolve("src");
         Cli.Result r = ok(migrate("revision", "-m", "seed users", "--rev-id", "d4", "--format", "java",
-                "--java-packages", "com.example.migrations", "--version-path", "src"));
+                "--package", "com.example.migrations", "--version-path", "src"));
         assertThat(r.out()).startsWith("Generating src/").endsWith(".java ... done\n");
         try (var files = Files.walk(src)) {
             Path java = files.filter(p -> p.toString().endsWith(".java")).findFirst().orElseThrow();

@@ -31,6 +31,18 @@ class UsageErrorTest {
     }
 
     @Test
+    void eachVerbHasItsHelp() {
+        Cli.Result r = run("upgrade", "--help");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("Usage: migrate upgrade [-hvX] [--accept-checksums] [--sql]")
+                .contains("Upgrade the database to a later revision.")
+                .contains("      TARGET                 heads, head, a revision (or unique prefix),\n")
+                .contains("      --url=URL              JDBC URL of the database");
+        assertThat(run("help", "history").out()).startsWith("Usage: migrate history [-hivX] [--json]");
+    }
+
+    @Test
     void anUnknownVerbIsNamedWithSuggestions() {
         assertUsage(run("upgrad", "head"), """
                 migrate: error: Unmatched arguments from index 0: 'upgrad', 'head'
