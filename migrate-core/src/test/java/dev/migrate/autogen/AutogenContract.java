@@ -13,12 +13,21 @@ import dev.migrate.schema.MetaData;
 import dev.migrate.schema.SqlType;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.TableBuilder;
+import dev.migrate.command.AutogenerateResult;
+import dev.migrate.command.Migrator;
+import dev.migrate.command.RevisionOptions;
+import dev.migrate.command.ScriptFormat;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One test per kind of difference, on a real database: create the declared schema, change the
@@ -31,6 +40,12 @@ abstract class AutogenContract {
     protected LiveSchema db;
 
     protected abstract Connection open() throws Exception;
+
+    /** A migrator builder for the database {@link #open()} opened. */
+    protected abstract Migrator.Builder migrator();
+
+    @TempDir
+    Path files;
 
     protected void dispose() throws Exception {
     }
@@ -83,6 +98,11 @@ abstract class AutogenContract {
 
     /** Creates {@code before}, autogenerates towards {@code after}, applies, checks, downgrades; returns the descriptions. */
     protected List<String> roundTrip(MetaData before, MetaData after) throws Exception {
+        return roundTripWithOps(before, after);
+    }
+
+    /** The round trip with the ops applied as the runtime applies them. */
+    protected List<String> roundTripWithOps(MetaData before, MetaData after) throws Exception {
         db.create(before);
         assertThat(db.compare(before).report()).isEqualTo(SchemaDiff.NO_CHANGES);
         List<Table> snapshot = LiveSchema.normalized(db.tables());
@@ -95,6 +115,47 @@ abstract class AutogenContract {
         assertThat(LiveSchema.normalized(db.tables())).isEqualTo(snapshot);
         assertThat(db.compare(before).report()).isEqualTo(SchemaDiff.NO_CHANGES);
         return diff.differences().stream().map(Difference::description).toList();
+    }
+
+    /**
+     * The round trip through scripts, as a user runs it: {@code revision --autogenerate} writes a SQL script
+     * that creates {@code before}, {@code upgrade} runs it and {@code check} finds nothing; then the declaration
+     * changes to {@code after}, {@code revision --autogenerate} writes a script in {@code format}, {@code upgrade}
+     * runs it, {@code check} finds nothing, {@code downgrade -1} runs its downgrade, and the schema read back is
+     * the one of before.
+     */
+    protected List<String> roundTripWithScripts(MetaData before, MetaData after, ScriptFormat format) throws Exception {
+        CompareOptions compare = options();
+        Path scripts = Files.createDirectories(files.resolve("migrations"));
+        Path sources = files.resolve("src");
+        Path classes = files.resolve("classes");
+        Migrator sql = migrator().locations("filesystem:" + scripts).build();
+        sql.revision("create the schema", RevisionOptions.defaults(), before, compare);
+        sql.upgrade("heads");
+        assertThat(sql.check(before, compare).report()).isEqualTo(SchemaDiff.NO_CHANGES);
+        List<Table> snapshot = LiveSchema.normalized(db.tables());
+
+        AutogenerateResult result = sql.revision("change the schema", RevisionOptions.defaults().withFormat(format)
+                .withDirectory(format == ScriptFormat.JAVA ? sources : null).withJavaPackage("gen"), after, compare);
+        String text = Files.readString(result.script().file());
+        assertThat(text).startsWith(format == ScriptFormat.JAVA ? "// Written by 'migrate revision --autogenerate'"
+                : "-- Written by 'migrate revision --autogenerate'");
+        Migrator migrator = sql;
+        if (format == ScriptFormat.JAVA) {
+            String className = result.script().file().getFileName().toString().replace(".java", "");
+            CompiledMigrations.compile(classes, "gen", className, text);
+            migrator = migrator().locations("filesystem:" + scripts).javaPackages("gen")
+                    .classLoader(new URLClassLoader(new URL[] {classes.resolve("classes").toUri().toURL()},
+                            getClass().getClassLoader()))
+                    .build();
+        }
+        migrator.upgrade("heads");
+        assertThat(migrator.check(after, compare).report()).as(text).isEqualTo(SchemaDiff.NO_CHANGES);
+
+        migrator.downgrade("-1");
+        assertThat(LiveSchema.normalized(db.tables())).as(text).isEqualTo(snapshot);
+        assertThat(migrator.compare(before, compare).report()).isEqualTo(SchemaDiff.NO_CHANGES);
+        return result.diff().differences().stream().map(Difference::description).toList();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.migrate.autogen;
 
+import dev.migrate.command.Migrator;
 import dev.migrate.schema.SqlType;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestPostgres;
@@ -19,6 +20,11 @@ class PostgresAutogenTest extends AutogenContract {
     @Override
     protected void dispose() {
         database.close();
+    }
+
+    @Override
+    protected Migrator.Builder migrator() {
+        return Migrator.builder().url(database.url()).user(database.user()).password(database.password());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.migrate.autogen;
 
+import dev.migrate.command.Migrator;
 import dev.migrate.schema.SqlType;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +16,11 @@ class SqliteAutogenTest extends AutogenContract {
     @Override
     protected Connection open() throws Exception {
         return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("autogen.db"));
+    }
+
+    @Override
+    protected Migrator.Builder migrator() {
+        return Migrator.builder().url("jdbc:sqlite:" + dir.resolve("autogen.db"));
     }
 
     @Override

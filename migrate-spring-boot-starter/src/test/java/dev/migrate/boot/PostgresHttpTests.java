@@ -34,6 +34,11 @@ class PostgresHttpTests extends HttpScenarios {
         return withPassword(database.url()).replace("password=not-shown", "password=****");
     }
 
+    @Override
+    String expectedUser() {
+        return database.user() != null ? database.user() : "postgres";
+    }
+
     private static String withPassword(String url) {
         if (database.password() != null) {
             return url;

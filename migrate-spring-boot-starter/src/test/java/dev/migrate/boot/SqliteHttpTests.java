@@ -21,6 +21,11 @@ class SqliteHttpTests extends HttpScenarios {
         return "jdbc:sqlite:" + FILE;
     }
 
+    @Override
+    String expectedUser() {
+        return null;
+    }
+
     private static Path temporaryFile() {
         try {
             Path dir = Files.createTempDirectory("migrate-http");

@@ -6,12 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.migrate.boot.debugschema.DebugSchema;
 import dev.migrate.boot.testapp.Database;
 import dev.migrate.boot.testapp.TestApplication;
+import dev.migrate.runtime.ChecksumMismatchException;
+import dev.migrate.runtime.DatabaseAheadException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -55,6 +62,19 @@ abstract class StartupScenarios {
                 .properties(all.toArray(String[]::new)).run();
     }
 
+    private Path copyScripts(Path target) throws IOException {
+        for (String file : List.of("a1_create_devices.sql", "b2_add_description.sql", "c3_create_readings.sql")) {
+            try (InputStream in = getClass().getResourceAsStream("/db/app/" + file)) {
+                Files.copy(in, target.resolve(file));
+            }
+        }
+        return target;
+    }
+
+    private static void editScript(Path script) throws IOException {
+        Files.writeString(script, Files.readString(script).replace("VARCHAR(100)", "VARCHAR(120)"));
+    }
+
     @Test
     void freshDatabaseIsMigratedAtStartup(CapturedOutput output) throws Exception {
         try (ConfigurableApplicationContext app = start()) {
@@ -96,12 +116,26 @@ abstract class StartupScenarios {
     void failingMigrationStopsTheApplicationWithTheAnalyzersReport(CapturedOutput output) throws Exception {
         assertThatThrownBy(() -> start("migrate.locations=classpath:db/failing"))
                 .hasRootCauseInstanceOf(java.sql.SQLException.class);
-        assertThat(output).contains("APPLICATION FAILED TO START")
-                .contains("Migrate could not apply revision b2 (break things) from ")
-                .contains("ALTER TABLE no_such_table ADD COLUMN note VARCHAR(20)")
-                .contains("The step was rolled back; the database is still at a1.")
-                .contains("Action:")
-                .contains("then start the application again: Migrate resumes from a1.");
+        String file = "classpath:db/failing/b2_break_things.sql";
+        assertThat(output).contains("APPLICATION FAILED TO START").contains("""
+                Description:
+
+                Migrate could not apply revision b2 (break things) from %s.
+
+                The statement at %s, line 7 failed:
+
+                    ALTER TABLE no_such_table ADD COLUMN note VARCHAR(20)
+
+                The database said: """.formatted(file, file))
+                .contains("""
+
+                The step was rolled back; the database is still at a1.
+
+                Action:
+
+                Fix the statement in %s (or the database it expects), then start the application again: \
+                Migrate resumes from a1.
+                """.formatted(file));
         assertThat(database().query("SELECT version_num FROM migrate_version"))
                 .containsExactly(Map.of("version_num", "a1"));
     }
@@ -110,11 +144,44 @@ abstract class StartupScenarios {
     void validateFailsWhileRevisionsArePending(CapturedOutput output) throws Exception {
         start("migrate.target=a1").close();
         assertThatThrownBy(() -> start("migrate.startup=validate"))
-                .hasRootCauseInstanceOf(dev.migrate.boot.autoconfigure.MigrateStartupException.class);
+                .isInstanceOf(dev.migrate.boot.autoconfigure.MigrateStartupException.class);
         assertThat(output).contains("Validation failed (migrate.startup=validate): 2 revisions are not applied to the "
                 + "database (at a1): b2 (add description), c3 (create readings).")
                 .contains("Apply them with 'java -jar <app>.jar migrate upgrade' or the migrate command line, or "
                         + "start once with migrate.startup=upgrade.");
+    }
+
+    @Test
+    void validateFailsWhenAnAppliedScriptChanged(CapturedOutput output, @TempDir Path scripts) throws Exception {
+        String location = "migrate.locations=filesystem:" + copyScripts(scripts);
+        start(location).close();
+        editScript(scripts.resolve("a1_create_devices.sql"));
+        assertThatThrownBy(() -> start(location, "migrate.startup=validate"))
+                .isInstanceOf(dev.migrate.boot.autoconfigure.MigrateStartupException.class);
+        assertThat(output).containsPattern("Validation failed \\(migrate.startup=validate\\): the script of an applied "
+                + "revision changed since it was applied: a1 \\(\\S*a1_create_devices.sql\\).")
+                .contains("Restore the applied scripts as they were (a new change belongs in a new revision), or, when "
+                        + "the change is harmless, accept the new checksums with 'migrate repair' "
+                        + "(Migrator.repairChecksums()).");
+    }
+
+    @Test
+    void upgradeRefusesAChangedAppliedScript(CapturedOutput output, @TempDir Path scripts) throws Exception {
+        String location = "migrate.locations=filesystem:" + copyScripts(scripts);
+        start(location, "migrate.target=b2").close();
+        editScript(scripts.resolve("a1_create_devices.sql"));
+        assertThatThrownBy(() -> start(location)).isInstanceOf(ChecksumMismatchException.class);
+        assertThat(output).contains("APPLICATION FAILED TO START").contains("Action:\n\nRestore the applied scripts");
+        assertThat(database().tables()).doesNotContain("readings");
+    }
+
+    @Test
+    void databaseAheadOfTheCodeStopsTheApplication(CapturedOutput output) throws Exception {
+        start().close();
+        database().execute("UPDATE migrate_version SET version_num = 'd4'");
+        assertThatThrownBy(() -> start()).isInstanceOf(DatabaseAheadException.class);
+        assertThat(output).contains("APPLICATION FAILED TO START")
+                .contains("Deploy the code that has d4, or downgrade the database with that code first.");
     }
 
     @Test
@@ -170,13 +237,32 @@ abstract class StartupScenarios {
     }
 
     @Test
+    void debugModeWarnsWhenTheDatabaseDiffersFromTheDeclaration(CapturedOutput output) throws Exception {
+        Class<?>[] sources = { TestApplication.class, DebugSchema.class };
+        start(sources, "app.debug=true").close();
+        database().execute("ALTER TABLE devices ADD COLUMN extra INTEGER");
+        try (ConfigurableApplicationContext app = start(sources, "app.debug=true")) {
+            assertThat(app.getBean(StartupMigration.class).summary()).contains("Debug mode: every declared table "
+                    + "exists (devices, readings); no seed data loaded; the database is at c3; the database differs "
+                    + "from the declared schema (see the warning above)");
+        }
+        assertThat(output).contains("Debug mode: the database differs from the declared schema (the MetaData bean), "
+                + "and debug mode only creates missing tables:\n"
+                + "1 difference between the declared schema and the database:\n"
+                + "  - removed column 'devices.extra'\n")
+                .contains("To follow the declaration, start once with migrate.debug.reset=true (drops and creates "
+                        + "the declared tables again: their data is lost, seed data is loaded), or write a migration "
+                        + "for the change (autogenerate writes one from the MetaData) and run it.");
+    }
+
+    @Test
     void debugModeResetRecreatesAndSeeds() throws Exception {
         Class<?>[] sources = { TestApplication.class, DebugSchema.class };
         start(sources, "app.debug=true").close();
         database().execute("INSERT INTO devices (id, name) VALUES (9, 'added by hand')");
         try (ConfigurableApplicationContext app = start(sources, "app.debug=true", "migrate.debug.reset=true")) {
             assertThat(app.getBean(StartupMigration.class).summary()).contains("Debug mode: dropped and created "
-                    + "tables devices, readings; loaded 2 seed scripts and 2 seeders; stamped the database at c3");
+                    + "tables devices, readings; loaded 2 seed scripts and 2 seeders; the database is at c3");
         }
         assertThat(database().query("SELECT id FROM devices ORDER BY id")).extracting(r -> r.get("id"))
                 .containsExactly("1", "2");

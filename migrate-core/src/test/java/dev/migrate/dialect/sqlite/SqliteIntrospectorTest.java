@@ -19,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SqliteIntrospectorTest {
 
-    static { dev.migrate.schema.SqlType.INTEGER.toString(); }
-
     @TempDir
     Path dir;
 

@@ -38,7 +38,7 @@ final class MigrateFailureAnalyzer implements FailureAnalyzer {
         if (t instanceof ChecksumMismatchException e) {
             return new FailureAnalysis(e.getMessage(), "Restore the applied scripts as they were (a new change "
                     + "belongs in a new revision), or, when the change is harmless, accept the new checksums with "
-                    + "Migrator.repairChecksums().", e);
+                    + "'migrate repair' (Migrator.repairChecksums()).", e);
         }
         if (t instanceof DatabaseAheadException e) {
             return new FailureAnalysis(e.getMessage(), "Deploy the code that has "

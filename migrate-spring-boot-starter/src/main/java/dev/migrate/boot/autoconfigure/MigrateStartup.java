@@ -99,7 +99,8 @@ final class MigrateStartup {
                     + changed.size() + " applied revisions changed") + " since it was applied: "
                     + list(changed, true) + ".",
                     "Restore the applied scripts as they were (a new change belongs in a new revision), or, when "
-                            + "the change is harmless, accept the new checksums with Migrator.repairChecksums().",
+                            + "the change is harmless, accept the new checksums with 'migrate repair' "
+                            + "(Migrator.repairChecksums()).",
                     null);
         }
         List<RevisionStatus> pending = new ArrayList<>(status.pending());

@@ -3,6 +3,7 @@ package dev.migrate.boot.command;
 import dev.migrate.command.CurrentResult;
 import dev.migrate.command.HistoryResult;
 import dev.migrate.command.Migrator;
+import dev.migrate.command.RepairResult;
 import dev.migrate.command.RevisionInfo;
 import dev.migrate.command.RevisionState;
 import dev.migrate.command.RevisionStatus;
@@ -15,7 +16,7 @@ import java.util.Locale;
 
 /**
  * The verbs of command mode ({@code java -jar app.jar migrate <verb> [args]}), run with the
- * application's own {@link Migrator}: upgrade, downgrade, current, history, heads, stamp.
+ * application's own {@link Migrator}: upgrade, downgrade, current, history, heads, stamp, repair.
  * Output goes to {@code out}, errors to {@code err}; {@link #execute} returns the exit code.
  */
 final class MigrateCommandLine {
@@ -37,6 +38,7 @@ final class MigrateCommandLine {
               history [range] [-v]        list revisions, newest first, with their state (range: A:B, :B, A:)
               heads [-v]                  show the heads of the scripts
               stamp [--purge] <rev>...    set the version rows without running scripts
+              repair                      accept the checksums of applied scripts that were edited
               help                        show this text
             """;
 
@@ -76,6 +78,7 @@ final class MigrateCommandLine {
                 case "history" -> history(rest);
                 case "heads" -> heads(rest);
                 case "stamp" -> stamp(rest);
+                case "repair" -> repair(rest);
                 case "help", "-h", "--help" -> {
                     out.print(USAGE_TEXT);
                     yield OK;
@@ -163,6 +166,17 @@ final class MigrateCommandLine {
         }
         RunResult result = migrator.stamp(targets, purge);
         out.println("Stamped " + rows(result.toRows()) + " (was " + rows(result.fromRows()) + ")");
+        return OK;
+    }
+
+    private int repair(Arguments args) {
+        args.done();
+        RepairResult result = migrator.repairChecksums();
+        if (result.repaired().isEmpty()) {
+            out.println("No applied script changed; nothing to repair");
+        }
+        result.repaired().forEach(r -> out.println("Accepted the new checksum of " + r.revision() + " (" + r.source()
+                + "): " + r.oldChecksum() + " -> " + r.newChecksum()));
         return OK;
     }
 

@@ -191,7 +191,7 @@ class MigrateAutoConfigurationTests {
     @Test
     void initializerStartupRunsDuringRefreshBeforeJdbcTemplate() {
         runner().withConfiguration(AutoConfigurations.of(JdbcTemplateAutoConfiguration.class))
-                .withPropertyValues("migrate.startup=initializer", "migrate.locations=classpath:db/empty")
+                .withPropertyValues("migrate.startup=initializer", "migrate.locations=classpath:db/app")
                 .run(context -> {
                     assertThat(context).hasSingleBean(MigrateInitializer.class)
                             .doesNotHaveBean(MigrateStartupRunner.class);

@@ -105,6 +105,29 @@ class MigrateCommandLineTests {
     }
 
     @Test
+    void repair() throws Exception {
+        Path scripts = java.nio.file.Files.createDirectories(dir.resolve("scripts"));
+        for (String file : List.of("a1_create_devices.sql", "b2_add_description.sql", "c3_create_readings.sql")) {
+            try (var in = getClass().getResourceAsStream("/db/app/" + file)) {
+                java.nio.file.Files.copy(in, scripts.resolve(file));
+            }
+        }
+        Migrator migrator = Migrator.builder().url("jdbc:sqlite:" + dir.resolve("app.db"))
+                .locations("filesystem:" + scripts).build();
+        MigrateCommandLine command = new MigrateCommandLine(migrator, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(command.execute(List.of("upgrade"))).isZero();
+        out.reset();
+        assertThat(command.execute(List.of("repair"))).isZero();
+        assertThat(out()).isEqualTo("No applied script changed; nothing to repair\n");
+        Path a1 = scripts.resolve("a1_create_devices.sql");
+        java.nio.file.Files.writeString(a1, java.nio.file.Files.readString(a1).replace("VARCHAR(100)", "VARCHAR(120)"));
+        out.reset();
+        assertThat(command.execute(List.of("repair"))).isZero();
+        assertThat(out()).matches("Accepted the new checksum of a1 \\(.*a1_create_devices.sql\\): \\S+ -> \\S+\n");
+    }
+
+    @Test
     void failuresExitWithOne() {
         assertThat(run("downgrade", "zz9")).isEqualTo(1);
         assertThat(err()).startsWith("migrate downgrade failed: ");

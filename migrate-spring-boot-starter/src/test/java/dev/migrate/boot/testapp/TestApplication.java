@@ -5,8 +5,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A small application that uses the starter as users will. */
-@SpringBootApplication
+/**
+ * A small application that uses the starter as users will. Spring Data JDBC (on the test class path
+ * for the {@code @DataJdbcTest} slice test) knows no SQLite dialect, so its repositories are off here.
+ */
+@SpringBootApplication(excludeName = "org.springframework.boot.data.jdbc.autoconfigure.DataJdbcRepositoriesAutoConfiguration")
 public class TestApplication {
 
     public static void main(String[] args) {
