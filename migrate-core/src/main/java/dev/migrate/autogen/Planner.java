@@ -5,22 +5,23 @@ import dev.migrate.op.AddConstraint;
 import dev.migrate.op.AlterColumn;
 import dev.migrate.op.BatchAlterTable;
 import dev.migrate.op.ColumnChange;
-import dev.migrate.op.CreateIndex;
 import dev.migrate.op.CreateTable;
 import dev.migrate.op.DropColumn;
 import dev.migrate.op.DropConstraint;
-import dev.migrate.op.DropIndex;
 import dev.migrate.op.DropTable;
 import dev.migrate.op.MigrationOp;
-import dev.migrate.op.SetTableComment;
 import dev.migrate.op.TableOp;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Table;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Puts the ops of the differences in a safe order, and reverses them for the downgrade.
@@ -101,19 +102,19 @@ final class Planner {
                     .filter(t -> t.foreignKeys().stream().noneMatch(fk -> refersToOther(t, fk, remaining)))
                     .findFirst().orElse(null);
             if (next == null) {
-                Table first = remaining.values().iterator().next();
+                Table cyclic = inCycle(remaining);
                 if (rules.lateForeignKeys()) {
-                    next = first;
+                    next = cyclic;
                 } else {
                     List<ForeignKey> kept = new ArrayList<>();
-                    for (ForeignKey fk : first.foreignKeys()) {
-                        if (refersToOther(first, fk, remaining)) {
-                            lateKeys.add(new AddConstraint(first.name(), fk));
+                    for (ForeignKey fk : cyclic.foreignKeys()) {
+                        if (closesCycle(cyclic, fk, remaining)) {
+                            lateKeys.add(new AddConstraint(cyclic.name(), fk));
                         } else {
                             kept.add(fk);
                         }
                     }
-                    remaining.put(key(first.name()), first.withForeignKeys(kept));
+                    remaining.put(key(cyclic.name()), cyclic.withForeignKeys(kept));
                     continue;
                 }
             }
@@ -132,19 +133,19 @@ final class Planner {
                             && other.foreignKeys().stream().anyMatch(fk -> key(fk.referredTable()).equals(key(t.name())))))
                     .findFirst().orElse(null);
             if (next == null) {
-                Table first = remaining.values().iterator().next();
+                Table cyclic = inCycle(remaining);
                 if (rules.lateForeignKeys()) {
-                    next = first;
+                    next = cyclic;
                 } else {
                     List<ForeignKey> kept = new ArrayList<>();
-                    for (ForeignKey fk : first.foreignKeys()) {
-                        if (refersToOther(first, fk, remaining)) {
-                            out.add(new DropConstraint(first.name(), fk.name(), fk));
+                    for (ForeignKey fk : cyclic.foreignKeys()) {
+                        if (closesCycle(cyclic, fk, remaining)) {
+                            out.add(new DropConstraint(cyclic.name(), fk.name(), fk));
                         } else {
                             kept.add(fk);
                         }
                     }
-                    remaining.put(key(first.name()), first.withForeignKeys(kept));
+                    remaining.put(key(cyclic.name()), cyclic.withForeignKeys(kept));
                     continue;
                 }
             }
@@ -152,6 +153,41 @@ final class Planner {
             out.add(new DropTable(next.name(), next));
         }
         return out;
+    }
+
+    /** The first of {@code tables} whose foreign keys lead back to it through the others. */
+    private static Table inCycle(Map<String, Table> tables) {
+        for (Table t : tables.values()) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                if (closesCycle(t, fk, tables)) {
+                    return t;
+                }
+            }
+        }
+        throw new IllegalStateException("no table of " + tables.keySet() + " is in a cycle of foreign keys");
+    }
+
+    /** Whether {@code fk} of {@code table} refers to another of {@code tables} from which {@code table} is reached again. */
+    private static boolean closesCycle(Table table, ForeignKey fk, Map<String, Table> tables) {
+        if (!refersToOther(table, fk, tables)) {
+            return false;
+        }
+        String start = key(table.name());
+        Deque<String> todo = new ArrayDeque<>(List.of(key(fk.referredTable())));
+        Set<String> seen = new HashSet<>(todo);
+        while (!todo.isEmpty()) {
+            Table t = tables.get(todo.pop());
+            for (ForeignKey next : t.foreignKeys()) {
+                String referred = key(next.referredTable());
+                if (referred.equals(start)) {
+                    return true;
+                }
+                if (tables.containsKey(referred) && seen.add(referred)) {
+                    todo.push(referred);
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean refersToOther(Table table, ForeignKey fk, Map<String, Table> tables) {

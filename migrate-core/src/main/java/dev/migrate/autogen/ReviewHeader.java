@@ -25,6 +25,10 @@ public final class ReviewHeader {
         out.add("autogenerate sees tables, columns (type, nullability, server default when asked, comment),");
         out.add("indexes, unique constraints and foreign keys. It does not see renames (it drops and adds),");
         out.add("changes of primary keys, check constraints, indexes on expressions, or data to migrate.");
+        if (diff.isEmpty()) {
+            out.add("");
+            out.add(SchemaDiff.NO_CHANGES + ": the upgrade and the downgrade are empty.");
+        }
         if (!diff.notes().isEmpty()) {
             out.add("");
             for (String note : diff.notes()) {

@@ -89,7 +89,8 @@ class Devices {
             throw new DeviceConflictException("Device deactivated", "The device " + deviceId
                     + " was deactivated at " + device.deactivatedAt() + " and accepts no more log lines.");
         }
-        DeviceLog log = new DeviceLog(UUID.randomUUID(), deviceId, now(), line.levelOrDefault(), line.message());
+        DeviceLog log = new DeviceLog(UUID.randomUUID(), deviceId, receivedAt(device), line.levelOrDefault(),
+                line.message());
         jdbc.sql("INSERT INTO device_logs (id, device_id, logged_at, level, message) "
                         + "VALUES (:id, :deviceId, :loggedAt, :level, :message)")
                 .param("id", log.id().toString())
@@ -120,6 +121,13 @@ class Devices {
     private static DeviceConflictException serialNumberConflict(String serialNumber) {
         return new DeviceConflictException("Serial number taken",
                 "A device with the serial number " + serialNumber + " exists already.");
+    }
+
+    /** Now, or just after the device's last line: a device's lines are strictly ordered by time. */
+    private Instant receivedAt(Device device) {
+        Instant now = now();
+        Instant last = device.lastSeenAt();
+        return last != null && !now.isAfter(last) ? last.plusMillis(1) : now;
     }
 
     private Instant now() {
