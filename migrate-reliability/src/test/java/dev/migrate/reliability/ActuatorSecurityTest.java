@@ -83,7 +83,8 @@ class ActuatorSecurityTest {
                 for (String secret : SECRETS) {
                     assertThat(response.body()).as(path).doesNotContain(secret);
                 }
-                assertThat(response.body().toLowerCase()).as(path).doesNotContain("password=");
+                assertThat(response.body().replace("password=****", "")).as(path + ": a password left unmasked")
+                        .doesNotContainIgnoringCase("password=");
             }
             assertThat(get(http, base + "/actuator/migrations")).contains("\"current\":[\"r003\"]");
             for (String method : List.of("POST", "PUT", "DELETE")) {

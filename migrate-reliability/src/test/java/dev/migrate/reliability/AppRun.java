@@ -55,7 +55,9 @@ final class AppRun implements Case.Action {
             return "(no failure report) " + e;
         }
         int description = printed.indexOf("Description:", start);
-        String text = printed.substring(description).strip();
-        return text.replace("\r", "");
+        String text = printed.substring(description).replace("\r", "");
+        // The report ends where the next log line (it starts with the time) begins.
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("(?m)^\\d\\d[-:]").matcher(text);
+        return (next.find() ? text.substring(0, next.start()) : text).strip();
     }
 }

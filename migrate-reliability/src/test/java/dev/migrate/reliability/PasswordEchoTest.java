@@ -40,7 +40,7 @@ class PasswordEchoTest {
                         "upgrade", "heads"),
                 List.of("-X", "--url", "jdbc:postgresql://" + HOST + "/app", "--user", "app", "--password",
                         "Option-Secret-3", "current"),
-                List.of("-X", "-v", "history", "--verbose"),
+                List.of("-X", "-v", "current"),
                 List.of("-X", "--config", "file.properties", "upgrade", "heads"),
                 List.of("-X", "--url", "jdbc:postgresql://" + HOST + "/app?password=Param-Secret-2", "--lock-timeout",
                         "soon", "current"));

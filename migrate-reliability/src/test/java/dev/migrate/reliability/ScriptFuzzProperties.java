@@ -43,6 +43,7 @@ class ScriptFuzzProperties {
         t.setDaemon(true);
         return t;
     });
+    private static final List<String> NAMES = new ArrayList<>();
     private static final List<byte[]> CORPUS = corpus();
     private static final List<String> TOKENS = List.of("-- migrate:revision ", "-- migrate:down-revision ",
             "-- migrate:upgrade\n", "-- migrate:downgrade\n", "-- migrate:transactional false\n",
@@ -74,13 +75,13 @@ class ScriptFuzzProperties {
         try {
             for (int i = 0; i < CORPUS.size(); i++) {
                 byte[] bytes = i == file ? mutate(CORPUS.get(i), mutations) : CORPUS.get(i);
-                Files.write(dir.resolve("s" + i + "_script.sql"), bytes);
+                Files.write(dir.resolve(NAMES.get(i)), bytes);
             }
             Object outcome = EXECUTOR.submit(() -> run(dir)).get(20, TimeUnit.SECONDS);
             if (outcome instanceof RuntimeException e) {
                 assertThat(e.getMessage()).as("a message").isNotBlank().doesNotContain("null");
                 if (e instanceof ScriptException) {
-                    assertThat(e.getMessage()).as("names the file").contains("_script.sql");
+                    assertThat(e.getMessage()).as("names the file").containsAnyOf(NAMES.toArray(String[]::new));
                 }
             }
         } finally {
@@ -93,7 +94,7 @@ class ScriptFuzzProperties {
         Path dir = Files.createTempDirectory("script-fuzz");
         try {
             for (int i = 0; i < CORPUS.size(); i++) {
-                Files.write(dir.resolve("s" + i + "_script.sql"), CORPUS.get(i));
+                Files.write(dir.resolve(NAMES.get(i)), CORPUS.get(i));
             }
             assertThat(run(dir)).asString().contains("CREATE TABLE device_logs");
         } finally {
@@ -171,9 +172,11 @@ class ScriptFuzzProperties {
             List<byte[]> corpus = new ArrayList<>();
             for (Path p : files.sorted().toList()) {
                 corpus.add(Files.readAllBytes(p));
+                NAMES.add(p.getFileName().toString());
             }
             assertThat(corpus).as("the sample app's scripts in " + folder).hasSizeGreaterThanOrEqualTo(3);
             // The sample's revision 69e3f2e0039a is a Java class: an SQL stand-in keeps the chain whole.
+            NAMES.add("69e3f2e0039a_add_location_to_devices.sql");
             corpus.add(("-- migrate:revision 69e3f2e0039a\n-- migrate:down-revision cf2573037be2\n"
                     + "-- migrate:message add location to devices\n\n-- migrate:upgrade\n"
                     + "ALTER TABLE devices ADD COLUMN location VARCHAR(100);\n\n-- migrate:downgrade\n"
