@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Hides passwords in JDBC URLs before they are logged or shown: the password of
  * {@code user:password@host}, of Oracle's {@code user/password@host}, and the value of every parameter whose
  * name contains {@code password}, {@code pwd} or {@code passwd} ({@code ?password=…}, {@code &sslpassword=…},
- * {@code ;password=…}).
+ * {@code ;password=…}). A parameter's value ends at white space too (a URL has none), so that a URL inside a
+ * message keeps the text after it.
  */
 public final class MaskedUrl {
 
@@ -17,7 +18,7 @@ public final class MaskedUrl {
     private static final Pattern USER_INFO = Pattern.compile("(//[^/?;:@]*:)([^/?]*)(?=@[^@/?]*(?:[/?]|$))");
     private static final Pattern ORACLE = Pattern.compile("(:thin:[^/@:]+/)([^@]*)(?=@)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARAM = Pattern.compile(
-            "([?&;:]\\s*[^=?&;:/]*(?:password|passwd|pwd)[^=?&;:/]*\\s*=)([^&;]*)", Pattern.CASE_INSENSITIVE);
+            "([?&;:]\\s*[^=?&;:/]*(?:password|passwd|pwd)[^=?&;:/]*\\s*=)([^&;\\s]*)", Pattern.CASE_INSENSITIVE);
 
     private MaskedUrl() {
     }

@@ -13,7 +13,7 @@ final class Failures {
     }
 
     /** How a failed step left the database. */
-    enum Aftermath { STEP_ROLLED_BACK, RUN_ROLLED_BACK, NOT_TRANSACTIONAL }
+    enum Aftermath { STEP_ROLLED_BACK, RUN_ROLLED_BACK, NOT_TRANSACTIONAL, CONNECTION_LOST }
 
     static MigrationFailedException stepFailed(StepInfo step, Throwable error, Aftermath aftermath,
             List<String> rowsNow) {
@@ -45,6 +45,9 @@ final class Failures {
                     + "statements did before the failure stays, and the version table still says ").append(rows)
                     .append(". Repair the database by hand, then run the ").append(step.action().value())
                     .append(" again (or stamp the revision if its work is done).");
+            case CONNECTION_LOST -> m.append("The connection to the database was lost during the step, so nothing "
+                    + "of its transaction was committed: the database rolls it back. Check where the database stands "
+                    + "(migrate current), then run the ").append(step.action().value()).append(" again.");
             default -> throw new IllegalArgumentException(aftermath.toString());
         }
         return new MigrationFailedException(m.toString(), step, where, statement, error);

@@ -47,7 +47,7 @@ final class OnlineRun {
 
     RunReport run(RunSpec spec) throws SQLException {
         long start = System.nanoTime();
-        ensureTables();
+        ensureTables(spec);
         List<String> fromRows = read();
         List<ChecksumCheck> repaired = new ArrayList<>();
         if (spec.action() == Action.UPGRADE) {
@@ -111,7 +111,7 @@ final class OnlineRun {
     }
 
     List<ChecksumMismatchException.Mismatch> repair(RunSpec spec) throws SQLException {
-        ensureTables();
+        ensureTables(null);
         List<String> rows = read();
         List<ChecksumMismatchException.Mismatch> changed = changedChecksums(spec, rows);
         if (!changed.isEmpty()) {
@@ -164,8 +164,17 @@ final class OnlineRun {
         StepInfo info = step.info();
         rollback();
         Duration took = since(start);
-        List<String> rowsNow = safeRead();
+        List<String> rowsNow;
+        boolean connectionLost = false;
+        try {
+            rowsNow = read();
+        } catch (SQLException | RuntimeException readError) {
+            // The connection is gone (the server ended the session, the network failed): the rows are unknown here.
+            rowsNow = info.rowsBefore();
+            connectionLost = true;
+        }
         Failures.Aftermath aftermath = !info.transactional() ? Failures.Aftermath.NOT_TRANSACTIONAL
+                : connectionLost ? Failures.Aftermath.CONNECTION_LOST
                 : all ? Failures.Aftermath.RUN_ROLLED_BACK : Failures.Aftermath.STEP_ROLLED_BACK;
         MigrationFailedException failure = Failures.stepFailed(info, error, aftermath, rowsNow);
         try {
@@ -185,10 +194,15 @@ final class OnlineRun {
         return failure;
     }
 
-    private void ensureTables() throws SQLException {
+    /** Creates the tables when missing; on a fresh database, {@code spec} is planned first (may be null). */
+    private void ensureTables(RunSpec spec) throws SQLException {
         begin();
         try {
             if (!versions.exists(x.connection())) {
+                if (spec != null) {
+                    // A target or a script that the run cannot take fails before anything is created.
+                    spec.plan(List.of());
+                }
                 versions.create(x);
             }
             if (!history.exists(x.connection())) {

@@ -23,6 +23,13 @@ class MaskedUrlTest {
     }
 
     @Test
+    void keepsTheTextAfterAUrlInAMessage() {
+        assertThat(MaskedUrl.mask("Could not connect to jdbc:postgresql://h:1/app?user=a&password=s3cret (check the "
+                + "URL): Connection refused")).isEqualTo("Could not connect to jdbc:postgresql://h:1/app?user=a&"
+                + "password=**** (check the URL): Connection refused");
+    }
+
+    @Test
     void masksOracleThinCredentials() {
         assertThat(MaskedUrl.mask("jdbc:oracle:thin:scott/tiger@//db:1521/orcl"))
                 .isEqualTo("jdbc:oracle:thin:scott/****@//db:1521/orcl");

@@ -64,7 +64,12 @@ public final class MigrateAutoConfiguration {
                     .lockTimeout(properties.getLockTimeout());
             listeners.orderedStream().forEach(builder::listener);
             customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
-            return builder.build();
+            try {
+                return builder.build();
+            } catch (IllegalArgumentException e) {
+                throw new MigrateStartupException(e.getMessage(), "Correct the migrate.* properties of the "
+                        + "application.", e);
+            }
         }
 
         @Bean

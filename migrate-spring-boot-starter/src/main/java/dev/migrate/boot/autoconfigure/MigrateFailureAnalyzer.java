@@ -1,5 +1,6 @@
 package dev.migrate.boot.autoconfigure;
 
+import dev.migrate.graph.RevisionException;
 import dev.migrate.history.Action;
 import dev.migrate.jdbc.DatabaseException;
 import dev.migrate.runtime.ChecksumMismatchException;
@@ -7,6 +8,8 @@ import dev.migrate.runtime.DatabaseAheadException;
 import dev.migrate.runtime.LockTimeoutException;
 import dev.migrate.runtime.MigrationFailedException;
 import dev.migrate.runtime.StepInfo;
+import dev.migrate.script.LocationNotFoundException;
+import dev.migrate.script.ScriptException;
 import java.sql.SQLException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
@@ -43,6 +46,17 @@ final class MigrateFailureAnalyzer implements FailureAnalyzer {
         if (t instanceof DatabaseAheadException e) {
             return new FailureAnalysis(e.getMessage(), "Deploy the code that has "
                     + String.join(", ", e.unknown()) + ", or downgrade the database with that code first.", e);
+        }
+        if (t instanceof LocationNotFoundException e) {
+            return new FailureAnalysis(e.getMessage(), "Point migrate.locations at the folder of the application's "
+                    + "migrations, or create it.", e);
+        }
+        if (t instanceof ScriptException e) {
+            return new FailureAnalysis(e.getMessage(), "Fix the script named above.", e);
+        }
+        if (t instanceof RevisionException e) {
+            return new FailureAnalysis(e.getMessage(), "Fix the down revisions of the scripts, or set migrate.target "
+                    + "to a revision that exists (it is heads by default).", e);
         }
         if (t instanceof LockTimeoutException e) {
             return new FailureAnalysis(e.getMessage(), "Wait for the other migration to finish and start again, "
