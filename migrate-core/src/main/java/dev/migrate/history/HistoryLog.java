@@ -1,0 +1,224 @@
+package dev.migrate.history;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The history log: an append-only table with one row per step attempted (upgrade, downgrade, stamp)
+ * and per checksum accepted (repair). It feeds {@code history --verbose}, the status of scripts and
+ * checksum validation.
+ */
+public final class HistoryLog {
+
+    /** The longest text stored in one column; longer error messages are cut. */
+    static final int MAX_TEXT = 4000;
+
+    private final Flavor flavor;
+    private final String schema;
+    private final String name;
+
+    /**
+     * @param dialectName the dialect's name ({@code postgresql}, {@code sqlite}, anything else for plain SQL)
+     * @param schema      the schema, or {@code null} for the connection's default
+     * @param name        the table name
+     */
+    public HistoryLog(String dialectName, String schema, String name) {
+        this.flavor = Flavor.of(dialectName);
+        this.schema = schema;
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    /** The table as messages name it. */
+    public String displayName() {
+        return schema == null ? name : schema + "." + name;
+    }
+
+    /** The table as SQL names it. */
+    public String sqlName() {
+        return flavor.table(schema, name);
+    }
+
+    /** {@code CREATE TABLE IF NOT EXISTS} for the log. */
+    public String createSql() {
+        String time = switch (flavor) {
+            case POSTGRESQL -> "TIMESTAMP WITH TIME ZONE";
+            case SQLITE -> "VARCHAR(32)";
+            case GENERIC -> "TIMESTAMP";
+        };
+        return "CREATE TABLE IF NOT EXISTS " + sqlName() + " ("
+                + "id INTEGER NOT NULL, "
+                + "revision VARCHAR(" + MAX_TEXT + ") NOT NULL, "
+                + "action VARCHAR(16) NOT NULL, "
+                + "from_rows VARCHAR(" + MAX_TEXT + ") NOT NULL, "
+                + "to_rows VARCHAR(" + MAX_TEXT + ") NOT NULL, "
+                + "checksum VARCHAR(64), "
+                + "transactional BOOLEAN NOT NULL, "
+                + "db_user VARCHAR(128), "
+                + "client_host VARCHAR(255), "
+                + "started_at " + time + " NOT NULL, "
+                + "duration_ms BIGINT, "
+                + "success BOOLEAN NOT NULL, "
+                + "error VARCHAR(" + MAX_TEXT + "), "
+                + "CONSTRAINT " + flavor.identifier(name + "_pkc") + " PRIMARY KEY (id))";
+    }
+
+    /** Creates the table when it is missing. */
+    public void create(StatementExecutor executor) throws SQLException {
+        executor.update(createSql());
+    }
+
+    /** Whether the table exists. */
+    public boolean exists(Connection connection) throws SQLException {
+        return VersionTable.Tables.exists(connection, flavor, schema, name);
+    }
+
+    /**
+     * Appends one entry. Offline (or when {@code startedAt}, {@code user} or {@code host} is {@code null}),
+     * the database fills what it can: the current time, and on PostgreSQL the current user and client address.
+     */
+    public void append(StatementExecutor executor, NewEntry entry) throws SQLException {
+        String values = String.join(", ",
+                flavor.literal(entry.revision()),
+                flavor.literal(entry.action().value()),
+                flavor.literal(String.join(",", entry.fromRows())),
+                flavor.literal(String.join(",", entry.toRows())),
+                flavor.literal(entry.checksum()),
+                flavor.literal(entry.transactional()),
+                entry.user() != null ? flavor.literal(entry.user()) : userExpression(),
+                entry.host() != null ? flavor.literal(entry.host()) : hostExpression(),
+                entry.startedAt() != null ? timeLiteral(entry.startedAt()) : nowExpression(),
+                entry.duration() == null ? "NULL" : Long.toString(entry.duration().toMillis()),
+                flavor.literal(entry.success()),
+                flavor.literal(cut(entry.error())));
+        executor.update("INSERT INTO " + sqlName() + " (id, revision, action, from_rows, to_rows, checksum, "
+                + "transactional, db_user, client_host, started_at, duration_ms, success, error) "
+                + "SELECT COALESCE(MAX(id), 0) + 1, " + values + " FROM " + sqlName());
+    }
+
+    /** Every entry, oldest first; empty when the table does not exist. */
+    public List<HistoryEntry> read(Connection connection) throws SQLException {
+        if (!exists(connection)) {
+            return List.of();
+        }
+        List<HistoryEntry> entries = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("SELECT id, revision, action, from_rows, to_rows, checksum, "
+                        + "transactional, db_user, client_host, started_at, duration_ms, success, error FROM "
+                        + sqlName() + " ORDER BY id")) {
+            while (rs.next()) {
+                long duration = rs.getLong(11);
+                Duration took = rs.wasNull() ? null : Duration.ofMillis(duration);
+                entries.add(new HistoryEntry(rs.getLong(1), rs.getString(2), Action.of(rs.getString(3)),
+                        rows(rs.getString(4)), rows(rs.getString(5)), rs.getString(6), rs.getBoolean(7),
+                        rs.getString(8), rs.getString(9), startedAt(rs), took, rs.getBoolean(12), rs.getString(13)));
+            }
+        }
+        return List.copyOf(entries);
+    }
+
+    /**
+     * The checksum each revision had when it was last applied: from its newest successful upgrade or
+     * repair entry. Revisions whose newest such entry has no checksum are left out.
+     */
+    public Map<String, String> appliedChecksums(Connection connection) throws SQLException {
+        Map<String, String> checksums = new LinkedHashMap<>();
+        for (HistoryEntry e : read(connection)) {
+            if (e.success() && (e.action() == Action.UPGRADE || e.action() == Action.REPAIR)) {
+                if (e.checksum() == null) {
+                    checksums.remove(e.revision());
+                } else {
+                    checksums.put(e.revision(), e.checksum());
+                }
+            }
+        }
+        return checksums;
+    }
+
+    private String userExpression() {
+        return flavor == Flavor.POSTGRESQL ? "current_user" : "NULL";
+    }
+
+    private String hostExpression() {
+        return flavor == Flavor.POSTGRESQL ? "host(inet_client_addr())" : "NULL";
+    }
+
+    private String nowExpression() {
+        return flavor == Flavor.SQLITE ? "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')" : "CURRENT_TIMESTAMP";
+    }
+
+    private String timeLiteral(Instant instant) {
+        String iso = DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
+        return switch (flavor) {
+            case POSTGRESQL -> "TIMESTAMP WITH TIME ZONE " + flavor.literal(iso);
+            case SQLITE -> flavor.literal(iso);
+            case GENERIC -> "TIMESTAMP " + flavor.literal(Timestamp.from(instant).toString());
+        };
+    }
+
+    private Instant startedAt(ResultSet rs) throws SQLException {
+        if (flavor == Flavor.SQLITE) {
+            return Instant.parse(rs.getString(10));
+        }
+        return rs.getTimestamp(10).toInstant();
+    }
+
+    private static List<String> rows(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+
+    private static String cut(String text) {
+        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 3) + "...";
+    }
+
+    @Override
+    public String toString() {
+        return "HistoryLog[" + displayName() + "]";
+    }
+
+    /**
+     * An entry to append.
+     *
+     * @param revision      the revision (comma separated for a stamp of several)
+     * @param action        what happened
+     * @param fromRows      the version rows before
+     * @param toRows        the version rows after (before, for a failed attempt)
+     * @param checksum      the script's checksum, or {@code null}
+     * @param transactional whether the step ran in a transaction
+     * @param user          the database user, or {@code null} to let the database fill it
+     * @param host          the client host, or {@code null} to let the database fill it
+     * @param startedAt     when the step started, or {@code null} for the database's current time
+     * @param duration      how long it took, or {@code null} (offline)
+     * @param success       whether it succeeded
+     * @param error         the error message of a failed attempt, or {@code null}
+     */
+    public record NewEntry(String revision, Action action, List<String> fromRows, List<String> toRows,
+            String checksum, boolean transactional, String user, String host, Instant startedAt, Duration duration,
+            boolean success, String error) {
+
+        public NewEntry {
+            Objects.requireNonNull(revision, "revision");
+            Objects.requireNonNull(action, "action");
+            fromRows = List.copyOf(fromRows);
+            toRows = List.copyOf(toRows);
+        }
+
+        /** The error, when there was one. */
+        public Optional<String> errorMessage() {
+            return Optional.ofNullable(error);
+        }
+    }
+}

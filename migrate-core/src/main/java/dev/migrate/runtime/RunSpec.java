@@ -1,0 +1,31 @@
+package dev.migrate.runtime;
+
+import dev.migrate.history.Action;
+import java.util.List;
+
+/**
+ * What a run does, as the command layer describes it to the {@link Runner}. The runner plans under
+ * the lock and plans again whenever the version rows are not what the next step expects (another
+ * process got there first).
+ */
+public interface RunSpec {
+
+    /** Upgrade, downgrade or stamp. */
+    Action action();
+
+    /** The target as the user gave it, for events and messages. */
+    String target();
+
+    /**
+     * The steps from {@code rows} to the target; empty when there is nothing to do.
+     *
+     * @throws RuntimeException with a clear message when the rows name unknown revisions ({@link DatabaseAheadException})
+     *                          or the target cannot be reached
+     */
+    List<PlannedStep> plan(List<String> rows);
+
+    /** The applied scripts whose checksums must still match, for the given rows; none by default. */
+    default List<ChecksumCheck> checksums(List<String> rows) {
+        return List.of();
+    }
+}
