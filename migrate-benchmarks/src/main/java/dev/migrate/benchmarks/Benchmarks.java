@@ -43,13 +43,20 @@ public final class Benchmarks {
         long start = System.nanoTime();
         Machine machine = Machine.describe();
 
+        Databases databases = new Databases(work, options.postgresUrl());
         List<Tool> tools = new ArrayList<>();
+        List<String> gaps = new ArrayList<>();
         for (String id : Tools.ids()) {
             if (options.includesTool(id)) {
-                tools.add(Tools.byId(id));
+                Tool tool = Tools.byId(id);
+                String gap = Tools.unusable(tool, databases, work);
+                if (gap == null) {
+                    tools.add(tool);
+                } else {
+                    gaps.add(gap);
+                }
             }
         }
-        Databases databases = new Databases(work, options.postgresUrl());
         Map<Dbms, String> versions = new EnumMap<>(Dbms.class);
         for (Dbms dbms : options.databases()) {
             versions.put(dbms, databases.version(dbms) + (dbms == Dbms.POSTGRESQL
@@ -79,7 +86,7 @@ public final class Benchmarks {
         boolean charted = Chart.write(png, results, tools, List.copyOf(options.databases()), List.copyOf(options.ns()));
         Report.Run run = new Report.Run(options, String.join(" ", args), started,
                 Duration.ofNanos(System.nanoTime() - start), machine, Machine.currentLoadAverage(), versions, tools,
-                Tools.MIGRATE_GAP, externals, charted ? png.getFileName().toString() : null);
+                gaps, externals, charted ? png.getFileName().toString() : null);
         Files.writeString(out, Report.render(run, results));
         System.out.println("Report written to " + out + (charted ? " and chart to " + png : ""));
     }

@@ -15,7 +15,7 @@ final class Report {
 
     /** Everything the report shows besides the results. */
     record Run(Options options, String arguments, ZonedDateTime started, Duration took, Machine machine,
-            double loadAtEnd, Map<Dbms, String> databaseVersions, List<Tool> tools, String migrateGap,
+            double loadAtEnd, Map<Dbms, String> databaseVersions, List<Tool> tools, List<String> gaps,
             List<External> externals, String chartFile) {
     }
 
@@ -48,8 +48,8 @@ final class Report {
                 + "or filters such as `--workload W2 --db sqlite --n 1000`; partial runs write to "
                 + "`migrate-benchmarks/target/benchmarks/` unless `--out` says otherwise.");
         line();
-        if (run.migrateGap() != null) {
-            line("**" + run.migrateGap() + "**");
+        for (String gap : run.gaps()) {
+            line("**" + gap + "**");
             line();
         }
         line("Times are medians of the repetitions, with the fastest and slowest run in parentheses, in milliseconds. "
@@ -105,7 +105,7 @@ final class Report {
         line();
         line("| target | measured | verdict |");
         line("|---|---|---|");
-        for (Targets.Check check : Targets.evaluate(results, run.externals(), run.migrateGap() == null)) {
+        for (Targets.Check check : Targets.evaluate(results, run.externals(), migrateMeasured())) {
             line("| " + check.target() + " | " + check.measured() + " | " + check.verdict() + " |");
         }
         line();
@@ -229,9 +229,12 @@ final class Report {
                 .map(n -> Integer.toString(run.options().repetitions(metric, n))).toList());
     }
 
+    private boolean migrateMeasured() {
+        return run.tools().stream().anyMatch(t -> t.id().equals(Targets.MIGRATE));
+    }
+
     private List<Tool> peers() {
-        boolean migrate = run.tools().stream().anyMatch(t -> t.id().equals(Targets.MIGRATE));
-        return migrate ? run.tools().stream().filter(t -> !t.id().equals(Targets.MIGRATE)).toList() : List.of();
+        return migrateMeasured() ? run.tools().stream().filter(t -> !t.id().equals(Targets.MIGRATE)).toList() : List.of();
     }
 
     private String cell(Metric metric, Dbms dbms, int n, Tool tool) {

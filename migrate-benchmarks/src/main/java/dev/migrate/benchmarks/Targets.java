@@ -74,7 +74,7 @@ final class Targets {
     }
 
     private static String notMeasured(boolean migrateMeasured) {
-        return migrateMeasured ? "not measured in this run" : "not measured: Migrate is pending the engine";
+        return migrateMeasured ? "not measured in this run" : "not measured: no Migrate figures in this run (see above)";
     }
 
     private static String trim(double value) {
