@@ -51,7 +51,8 @@ final class Chart {
                 .setLegendPosition(Styler.LegendPosition.InsideNW)
                 .setChartBackgroundColor(Color.WHITE)
                 .setMarkerSize(7);
-        chart.getStyler().setXAxisDecimalPattern("#,###").setYAxisDecimalPattern("#,###.#");
+        chart.getStyler().setXAxisLogarithmicDecadeOnly(true).setYAxisLogarithmicDecadeOnly(false)
+                .setXAxisDecimalPattern("#,###").setYAxisDecimalPattern("#,##0.#");
         int drawn = 0;
         for (int t = 0; t < tools.size(); t++) {
             Tool tool = tools.get(t);
