@@ -25,6 +25,10 @@ public final class Benchmarks {
     /** Entry point; exit status 2 for bad options, 1 when the run itself fails. */
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.print(Options.USAGE);
+            return;
+        }
         Options options;
         try {
             options = Options.parse(args);

@@ -15,7 +15,7 @@ import java.util.TreeSet;
  * {@code migrate-benchmarks/target/benchmarks/} unless {@code --out} says otherwise.
  */
 record Options(boolean quick, Set<String> workloads, Set<Dbms> databases, Set<Integer> ns, Set<String> tools,
-        boolean cold, Path out, String postgresUrl) {
+        boolean cold, Path out, String postgresUrl, int reps) {
 
     static final List<Integer> FULL_NS = List.of(10, 100, 1_000, 5_000);
     static final List<Integer> QUICK_NS = List.of(10, 100);
@@ -29,6 +29,7 @@ record Options(boolean quick, Set<String> workloads, Set<Dbms> databases, Set<In
               --n 100,1000            only these N
               --tool flyway,...       only these tools (migrate, flyway, liquibase)
               --no-cold               skip the cold-process runs of W2
+              --reps K                K timed repetitions of everything (e.g. many, to profile)
               --out FILE.md           where to write the report (the chart goes next to it)
               --postgres-url URL      PostgreSQL server to create databases on
                                       (default $MIGRATE_BENCH_POSTGRES_URL, $MIGRATE_TEST_POSTGRES_URL,
@@ -39,7 +40,7 @@ record Options(boolean quick, Set<String> workloads, Set<Dbms> databases, Set<In
     /** Whether this run covers everything, so that it may replace the committed report. */
     boolean full() {
         return !quick && workloads.equals(ALL_WORKLOADS) && databases.equals(EnumSet.allOf(Dbms.class))
-                && ns.equals(new TreeSet<>(FULL_NS)) && tools.isEmpty() && cold && out == null;
+                && ns.equals(new TreeSet<>(FULL_NS)) && tools.isEmpty() && cold && out == null && reps == 0;
     }
 
     boolean runs(String workload) {
@@ -52,6 +53,9 @@ record Options(boolean quick, Set<String> workloads, Set<Dbms> databases, Set<In
 
     /** The number of timed repetitions: fewer where one run is long, fewer again in quick mode. */
     int repetitions(Metric metric, int n) {
+        if (reps > 0) {
+            return reps;
+        }
         return switch (metric) {
             case W1 -> quick ? 3 : n >= 5_000 ? 1 : n >= 1_000 ? 3 : 5;
             case W2_WARM, W3 -> quick ? 5 : n >= 5_000 ? 5 : 10;
@@ -68,6 +72,7 @@ record Options(boolean quick, Set<String> workloads, Set<Dbms> databases, Set<In
         Set<Integer> ns = null;
         Set<String> tools = new LinkedHashSet<>();
         Path out = null;
+        int reps = 0;
         String postgresUrl = firstNonBlank(System.getenv("MIGRATE_BENCH_POSTGRES_URL"),
                 System.getenv("MIGRATE_TEST_POSTGRES_URL"), "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
         for (int i = 0; i < args.length; i++) {
@@ -81,13 +86,14 @@ record Options(boolean quick, Set<String> workloads, Set<Dbms> databases, Set<In
                 case "--tool" -> tools = lowerCase(value(args, ++i, arg));
                 case "--out" -> out = Path.of(value(args, ++i, arg));
                 case "--postgres-url" -> postgresUrl = value(args, ++i, arg);
+                case "--reps" -> reps = numbers(value(args, ++i, arg)).iterator().next();
                 default -> throw new IllegalArgumentException("Unknown option '" + arg + "'.\n" + USAGE);
             }
         }
         if (ns == null) {
             ns = new TreeSet<>(quick ? QUICK_NS : FULL_NS);
         }
-        return new Options(quick, workloads, databases, ns, tools, cold, out, postgresUrl);
+        return new Options(quick, workloads, databases, ns, tools, cold, out, postgresUrl, reps);
     }
 
     private static String value(String[] args, int index, String option) {
