@@ -68,16 +68,15 @@ final class OnlineRun {
             if (all) {
                 begin();
             }
+            List<String> expected = fromRows;
             while (true) {
                 if (!all) {
                     begin();
                 }
                 List<String> rows = read();
-                if (pending.isEmpty() || !rows.equals(sorted(pending.peek().info().rowsBefore()))) {
-                    if (!pending.isEmpty()) {
-                        LOG.info("The version rows of {} are {} (another process migrated it); planning again",
-                                versions.displayName(), RowChanges.describe(rows));
-                    }
+                if (!rows.equals(sorted(expected))) {
+                    LOG.info("The version rows of {} are {}, not {} (another process migrated it); planning again",
+                            versions.displayName(), RowChanges.describe(rows), RowChanges.describe(expected));
                     pending = new ArrayDeque<>(spec.plan(rows));
                 }
                 if (pending.isEmpty()) {
@@ -86,7 +85,9 @@ final class OnlineRun {
                     }
                     break;
                 }
-                applied.add(step(pending.poll()));
+                PlannedStep next = pending.poll();
+                applied.add(step(next));
+                expected = next.info().rowsAfter();
             }
             if (all) {
                 commit();

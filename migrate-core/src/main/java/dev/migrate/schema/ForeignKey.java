@@ -12,9 +12,11 @@ import java.util.List;
  * @param referredColumns its columns, matched by position
  * @param onDelete        what happens when the referred row is deleted
  * @param onUpdate        what happens when the referred key changes
+ * @param deferred        whether the key is checked at commit ({@code DEFERRABLE INITIALLY DEFERRED})
+ *                        rather than after each statement
  */
 public record ForeignKey(String name, List<String> columns, String referredTable, List<String> referredColumns,
-        ReferentialAction onDelete, ReferentialAction onUpdate) implements Constraint {
+        ReferentialAction onDelete, ReferentialAction onUpdate, boolean deferred) implements Constraint {
 
     public ForeignKey {
         columns = Names.columns("a foreign key", columns);
@@ -26,6 +28,12 @@ public record ForeignKey(String name, List<String> columns, String referredTable
         }
         onDelete = onDelete == null ? ReferentialAction.NO_ACTION : onDelete;
         onUpdate = onUpdate == null ? ReferentialAction.NO_ACTION : onUpdate;
+    }
+
+    /** A foreign key checked after each statement. */
+    public ForeignKey(String name, List<String> columns, String referredTable, List<String> referredColumns,
+            ReferentialAction onDelete, ReferentialAction onUpdate) {
+        this(name, columns, referredTable, referredColumns, onDelete, onUpdate, false);
     }
 
     /** A single-column foreign key: {@code ForeignKey.of("owner_id", "users", "id")}. */
@@ -40,22 +48,27 @@ public record ForeignKey(String name, List<String> columns, String referredTable
 
     /** The same key with {@code ON DELETE action}. */
     public ForeignKey onDelete(ReferentialAction action) {
-        return new ForeignKey(name, columns, referredTable, referredColumns, action, onUpdate);
+        return new ForeignKey(name, columns, referredTable, referredColumns, action, onUpdate, deferred);
     }
 
     /** The same key with {@code ON UPDATE action}. */
     public ForeignKey onUpdate(ReferentialAction action) {
-        return new ForeignKey(name, columns, referredTable, referredColumns, onDelete, action);
+        return new ForeignKey(name, columns, referredTable, referredColumns, onDelete, action, deferred);
+    }
+
+    /** The same key, checked at commit ({@code DEFERRABLE INITIALLY DEFERRED}). */
+    public ForeignKey initiallyDeferred() {
+        return new ForeignKey(name, columns, referredTable, referredColumns, onDelete, onUpdate, true);
     }
 
     @Override
     public ForeignKey named(String newName) {
-        return new ForeignKey(newName, columns, referredTable, referredColumns, onDelete, onUpdate);
+        return new ForeignKey(newName, columns, referredTable, referredColumns, onDelete, onUpdate, deferred);
     }
 
     /** The same key with other local and referred columns (for renames). */
     public ForeignKey withColumns(List<String> newColumns, String newReferredTable, List<String> newReferredColumns) {
-        return new ForeignKey(name, newColumns, newReferredTable, newReferredColumns, onDelete, onUpdate);
+        return new ForeignKey(name, newColumns, newReferredTable, newReferredColumns, onDelete, onUpdate, deferred);
     }
 
     @Override

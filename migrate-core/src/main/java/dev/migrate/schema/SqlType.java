@@ -58,15 +58,22 @@ public sealed interface SqlType permits SqlType.Basic, SqlType.Varchar, SqlType.
         return new Raw(sql, Map.of());
     }
 
-    /** Whether this is one of the integer types. */
-    default boolean isInteger() {
-        return this == SMALLINT || this == INTEGER || this == BIGINT;
-    }
+    /**
+     * Whether this is one of the integer types. (Not a default method on purpose: an interface with
+     * default methods is initialized together with its implementing enum, and the constants above
+     * would then read the enum's fields before they are set.)
+     */
+    boolean isInteger();
 
     /** The types without parameters. */
     enum Basic implements SqlType {
         SMALLINT, INTEGER, BIGINT, BOOLEAN, TEXT, REAL, DOUBLE, DATE, TIME, TIMESTAMP, TIMESTAMP_WITH_TIME_ZONE,
         BLOB, UUID, JSON;
+
+        @Override
+        public boolean isInteger() {
+            return this == SMALLINT || this == INTEGER || this == BIGINT;
+        }
 
         @Override
         public String toString() {
@@ -76,6 +83,11 @@ public sealed interface SqlType permits SqlType.Basic, SqlType.Varchar, SqlType.
 
     /** {@code VARCHAR(length)}. */
     record Varchar(int length) implements SqlType {
+        @Override
+        public boolean isInteger() {
+            return false;
+        }
+
         public Varchar {
             if (length < 1) {
                 throw new IllegalArgumentException("VARCHAR length must be at least 1, was " + length);
@@ -90,6 +102,11 @@ public sealed interface SqlType permits SqlType.Basic, SqlType.Varchar, SqlType.
 
     /** {@code CHAR(length)}. */
     record Char(int length) implements SqlType {
+        @Override
+        public boolean isInteger() {
+            return false;
+        }
+
         public Char {
             if (length < 1) {
                 throw new IllegalArgumentException("CHAR length must be at least 1, was " + length);
@@ -106,6 +123,11 @@ public sealed interface SqlType permits SqlType.Basic, SqlType.Varchar, SqlType.
      * {@code NUMERIC(precision, scale)}; both {@code null} for a number without declared precision.
      */
     record Numeric(Integer precision, Integer scale) implements SqlType {
+        @Override
+        public boolean isInteger() {
+            return false;
+        }
+
         public Numeric {
             if ((precision == null) != (scale == null)) {
                 throw new IllegalArgumentException("NUMERIC needs both precision and scale, or neither");
@@ -127,6 +149,11 @@ public sealed interface SqlType permits SqlType.Basic, SqlType.Varchar, SqlType.
      * spelling for a dialect (keys are dialect names such as {@code "postgresql"}, {@code "sqlite"}).
      */
     record Raw(String sql, Map<String, String> byDialect) implements SqlType {
+        @Override
+        public boolean isInteger() {
+            return false;
+        }
+
         public Raw {
             Objects.requireNonNull(sql, "sql");
             Map<String, String> copy = new LinkedHashMap<>();

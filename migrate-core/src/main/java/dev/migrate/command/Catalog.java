@@ -1,0 +1,57 @@
+package dev.migrate.command;
+
+import dev.migrate.graph.Revision;
+import dev.migrate.runtime.Migrations;
+import dev.migrate.script.Checksum;
+import dev.migrate.script.Location;
+import dev.migrate.script.Script;
+import dev.migrate.script.ScriptLoader;
+import dev.migrate.script.Scripts;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The scripts of the configured locations and their graph, loaded for one command. */
+final class Catalog {
+
+    private final Migrations migrations;
+    private final Set<String> heads;
+
+    private Catalog(Migrations migrations) {
+        this.migrations = migrations;
+        this.heads = new LinkedHashSet<>(migrations.graph().heads().stream().map(Revision::id).toList());
+    }
+
+    static Catalog load(MigrateConfig config) {
+        return new Catalog(Migrations.of(new ScriptLoader(config.classLoader()).load(locations(config))));
+    }
+
+    /** The script locations, plus a classpath location for each Java migration package. */
+    static List<Location> locations(MigrateConfig config) {
+        Set<Location> all = new LinkedHashSet<>();
+        config.locations().forEach(l -> all.add(Location.parse(l)));
+        config.javaPackages().forEach(p -> all.add(Location.parse("classpath:" + p.replace('.', '/'))));
+        return new ArrayList<>(all);
+    }
+
+    Migrations migrations() {
+        return migrations;
+    }
+
+    Scripts scripts() {
+        return migrations.scripts();
+    }
+
+    RevisionInfo info(Revision r) {
+        Script script = migrations.scripts().get(r.id());
+        List<String> children = migrations.graph().children(r.id()).stream().map(Revision::id).toList();
+        return new RevisionInfo(r.id(), r.downRevisions(), children, r.branchLabels(), r.dependsOn(), r.message(),
+                script.location(), heads.contains(r.id()), children.size() > 1, script.transactional(),
+                script.checksum().map(Checksum::value).orElse(null));
+    }
+
+    RevisionInfo info(String id) {
+        return info(migrations.graph().get(id));
+    }
+}

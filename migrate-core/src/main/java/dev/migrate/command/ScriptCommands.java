@@ -1,0 +1,144 @@
+package dev.migrate.command;
+
+import dev.migrate.graph.Revision;
+import dev.migrate.graph.RevisionGraph;
+import dev.migrate.script.Checksum;
+import dev.migrate.script.Location;
+import dev.migrate.script.NewRevision;
+import dev.migrate.script.ScriptWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The commands that write scripts: revision, merge, init. None needs a database. */
+final class ScriptCommands {
+
+    private final MigrateConfig config;
+
+    ScriptCommands(MigrateConfig config) {
+        this.config = config;
+    }
+
+    ScriptResult revision(String message, RevisionOptions options) {
+        RevisionOptions o = options == null ? RevisionOptions.defaults() : options;
+        RevisionGraph graph = Catalog.load(config).migrations().graph();
+        List<String> down = down(graph, o);
+        for (String label : o.branchLabels()) {
+            for (Revision r : graph.revisions()) {
+                if (r.branchLabels().contains(label)) {
+                    throw new IllegalArgumentException("The branch label '" + label + "' is already used by revision "
+                            + r.id() + " (" + r.source() + "); choose another label.");
+                }
+            }
+        }
+        for (String dependency : o.dependsOn()) {
+            graph.resolve(dependency);
+        }
+        String id = o.revId() != null ? o.revId() : ScriptWriter.randomId();
+        if (graph.find(id).isPresent()) {
+            throw new IllegalArgumentException("Revision " + id + " already exists (" + graph.get(id).source()
+                    + "); choose another id, or leave it out for a random one.");
+        }
+        NewRevision revision = new NewRevision(id, down, message, new LinkedHashSet<>(o.branchLabels()), o.dependsOn(),
+                true);
+        return write(revision, o);
+    }
+
+    ScriptResult merge(List<String> revisions, String message) {
+        RevisionGraph graph = Catalog.load(config).migrations().graph();
+        if (revisions == null || revisions.isEmpty()) {
+            throw new IllegalArgumentException("merge needs the revisions to join, such as 'heads'.");
+        }
+        Set<String> down = new LinkedHashSet<>();
+        for (String r : revisions) {
+            graph.resolve(r.strip()).forEach(rev -> down.add(rev.id()));
+        }
+        if (down.size() < 2) {
+            throw new IllegalArgumentException("merge needs two or more revisions to join, but "
+                    + String.join(" ", revisions) + " names " + (down.isEmpty() ? "none" : "only " + down.iterator()
+                    .next()) + "; there is nothing to merge.");
+        }
+        NewRevision revision = new NewRevision(ScriptWriter.randomId(), List.copyOf(down), message, Set.of(),
+                List.of(), true);
+        return write(revision, RevisionOptions.defaults());
+    }
+
+    InitResult init(Path directory, Path propertiesFile) {
+        List<Path> created = new ArrayList<>();
+        try {
+            if (!Files.isDirectory(directory)) {
+                Files.createDirectories(directory);
+                created.add(directory);
+            }
+            if (!Files.exists(propertiesFile)) {
+                Path parent = propertiesFile.toAbsolutePath().getParent();
+                Files.createDirectories(parent);
+                Files.writeString(propertiesFile, MigrateProperties.template(parent, directory));
+                created.add(propertiesFile);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create " + directory + " or " + propertiesFile + ": "
+                    + e.getMessage() + "; check that the parent folder exists and is writable.", e);
+        }
+        return new InitResult(directory, created);
+    }
+
+    private List<String> down(RevisionGraph graph, RevisionOptions o) {
+        if (graph.size() == 0 || o.head().equals("base")) {
+            return List.of();
+        }
+        List<Revision> named = graph.resolve(o.head());
+        if (named.size() != 1) {
+            throw new IllegalArgumentException("'" + o.head() + "' names " + named.size() + " revisions ("
+                    + String.join(", ", named.stream().map(Revision::id).toList()) + "); a new revision follows one. "
+                    + "Give one of them as the head, or join them first with merge.");
+        }
+        Revision parent = named.get(0);
+        if (!graph.children(parent.id()).isEmpty() && !o.splice()) {
+            throw new IllegalArgumentException("Revision " + parent.id() + " is not a head: "
+                    + String.join(", ", graph.children(parent.id()).stream().map(Revision::id).toList())
+                    + " follow it. Use splice to start a new branch from it, or give a head.");
+        }
+        return List.of(parent.id());
+    }
+
+    private ScriptResult write(NewRevision revision, RevisionOptions o) {
+        Path file;
+        String checksum = null;
+        if (o.format() == ScriptFormat.JAVA) {
+            if (o.directory() == null) {
+                throw new IllegalArgumentException("A Java revision needs the source folder to write to, such as "
+                        + "src/main/java: give it with the directory option.");
+            }
+            String pkg = o.javaPackage() != null ? o.javaPackage() : config.javaPackages().stream().findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("A Java revision needs its package: give it with "
+                            + "the Java package option, or configure the Java migration packages."));
+            file = ScriptWriter.writeJava(o.directory(), pkg, revision);
+        } else {
+            file = ScriptWriter.writeSql(o.directory() != null ? o.directory() : scriptFolder(), revision);
+            try {
+                checksum = Checksum.of(Files.readAllBytes(file)).value();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read back " + file + ": " + e.getMessage(), e);
+            }
+        }
+        RevisionInfo info = new RevisionInfo(revision.id(), revision.downRevisions(), List.of(),
+                revision.branchLabels(), revision.dependsOn(), revision.message(), file.toString(), true, false,
+                revision.transactional(), checksum);
+        return new ScriptResult(info, file);
+    }
+
+    /** The first filesystem location, where new scripts go. */
+    private Path scriptFolder() {
+        return config.locations().stream().map(Location::parse).filter(l -> l.kind() == Location.Kind.FILESYSTEM)
+                .findFirst().map(l -> Path.of(l.path())).orElseThrow(() -> new IllegalArgumentException("New scripts "
+                        + "go to the first filesystem: location, and none is configured (locations: "
+                        + String.join(", ", config.locations()) + "). Add one, such as filesystem:db/migrations, or "
+                        + "give the directory option."));
+    }
+}

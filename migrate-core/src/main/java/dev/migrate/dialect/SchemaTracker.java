@@ -1,0 +1,112 @@
+package dev.migrate.dialect;
+
+import dev.migrate.op.BatchAlterTable;
+import dev.migrate.op.CreateTable;
+import dev.migrate.op.DropTable;
+import dev.migrate.op.MigrationOp;
+import dev.migrate.op.RenameColumn;
+import dev.migrate.op.RenameTable;
+import dev.migrate.op.TableOp;
+import dev.migrate.schema.Table;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Follows the schema through the ops of an offline run, so that a SQLite rebuild in a later
+ * revision knows the table as the earlier revisions left it. Tables it has not seen created come
+ * from the fallback (the declared schema, or {@link TableLookup#none()}). Raw SQL ({@code execute})
+ * is not followed.
+ *
+ * <p>The runtime renders each op with this lookup, then calls {@link #apply}.
+ */
+public final class SchemaTracker implements TableLookup {
+
+    private final TableLookup fallback;
+    private final Map<String, Table> tables = new LinkedHashMap<>();
+    private final Set<String> dropped = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+
+    /** A tracker that starts from what {@code fallback} knows. */
+    public SchemaTracker(TableLookup fallback) {
+        this.fallback = fallback;
+    }
+
+    @Override
+    public Optional<Table> table(String table) throws SQLException {
+        Table known = tables.get(key(table));
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return dropped.contains(table) ? Optional.empty() : fallback.table(table);
+    }
+
+    @Override
+    public Set<String> referencingTables(String table) throws SQLException {
+        Set<String> out = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (String name : fallback.referencingTables(table)) {
+            if (!dropped.contains(name) && !tables.containsKey(key(name))) {
+                out.add(name);
+            }
+        }
+        out.addAll(TableLookup.referencing(new ArrayList<>(tables.values()), table));
+        return out;
+    }
+
+    /** Records the effect of {@code op} (after it has been rendered). */
+    public void apply(MigrationOp op) throws SQLException {
+        if (op instanceof CreateTable c) {
+            put(c.table());
+        } else if (op instanceof DropTable d) {
+            tables.remove(key(d.table()));
+            dropped.add(d.table());
+        } else if (op instanceof RenameTable r) {
+            Optional<Table> t = table(r.table());
+            tables.remove(key(r.table()));
+            dropped.add(r.table());
+            dropped.remove(r.newName());
+            t.ifPresent(x -> put(new TableChanges(x, s -> s).renameTable(r.newName()).table()));
+            for (Table other : List.copyOf(tables.values())) {
+                put(new TableChanges(other, s -> s).referredTableRenamed(r.table(), r.newName()).table());
+            }
+        } else if (op instanceof BatchAlterTable b) {
+            for (TableOp t : b.ops()) {
+                applyTableOp(t, b.copyFrom());
+            }
+        } else if (op instanceof TableOp t) {
+            applyTableOp(t, null);
+        }
+    }
+
+    private void applyTableOp(TableOp op, Table copyFrom) throws SQLException {
+        Optional<Table> current = table(op.table());
+        if (current.isEmpty() && copyFrom != null) {
+            current = Optional.of(copyFrom);
+        }
+        if (current.isEmpty()) {
+            return;
+        }
+        put(new TableChanges(current.get(), Identifiers::quoted).apply(op).table());
+        if (op instanceof RenameColumn r) {
+            for (Table other : List.copyOf(tables.values())) {
+                if (!other.name().equalsIgnoreCase(op.table())) {
+                    put(new TableChanges(other, s -> s).referredColumnRenamed(op.table(), r.column(), r.newName()).table());
+                }
+            }
+        }
+    }
+
+    private void put(Table t) {
+        tables.put(key(t.name()), t);
+        dropped.remove(t.name());
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.migrate.dialect.sqlite;
+
+import static dev.migrate.op.Ops.column;
+import static dev.migrate.schema.SqlType.BIGINT;
+import static dev.migrate.schema.SqlType.TEXT;
+import static dev.migrate.schema.SqlType.VARCHAR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migrate.dialect.Catalog;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.SchemaTracker;
+import dev.migrate.dialect.TableLookup;
+import dev.migrate.op.MigrationOp;
+import dev.migrate.op.Ops;
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.ReferentialAction;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An offline (--sql) run follows the schema through its ops with a {@link SchemaTracker}, so a
+ * later rebuild knows the table without a database; running that script gives the same schema as
+ * running the ops online.
+ */
+class OfflineRebuildTest {
+
+    @TempDir
+    Path dir;
+
+    final Dialect sqlite = Dialect.forName("sqlite");
+
+    static void migrations(Ops op) throws Exception {
+        op.createTable("users", t -> t.column("id", BIGINT, c -> c.primaryKey().identity()).column("email", VARCHAR(100)));
+        op.createTable("devices", t -> t
+                .column("id", BIGINT, c -> c.primaryKey().identity())
+                .column("owner_id", BIGINT, c -> c.references("users", "id"))
+                .column("name", TEXT, c -> c.notNull())
+                .index("name"));
+        op.addColumn("devices", column("serial", TEXT));
+        op.renameColumn("users", "email", "mail");
+        op.batch("devices", b -> b.alterColumn("serial", c -> c.type(VARCHAR(40)).notNull().defaultValue(""))
+                .createForeignKey(ForeignKey.of("owner_id", "users", "id").onDelete(ReferentialAction.CASCADE).named("fk_owner"))
+                .dropConstraint("fk_devices_owner_id_users"));
+        op.renameTable("users", "people");
+        op.alterColumn("devices", "name", c -> c.nullable());
+        op.createCheckConstraint("people", "mail_has_at", "mail LIKE '%@%'");
+    }
+
+    @Test
+    void anOfflineScriptBuildsTheSameSchemaAsTheOnlineRun() throws Exception {
+        SchemaTracker tracker = new SchemaTracker(TableLookup.none());
+        List<String> script = new ArrayList<>();
+        Ops offline = new Ops(o -> {
+            script.addAll(sqlite.statements(o, tracker));
+            tracker.apply(o);
+        }, "sqlite", null);
+        migrations(offline);
+
+        assertThat(tracker.table("devices").orElseThrow().foreignKeys()).extracting(ForeignKey::name, ForeignKey::referredTable)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("fk_owner", "people"));
+        assertThat(tracker.table("users")).isEmpty();
+        assertThat(tracker.table("people").orElseThrow().columnNames()).containsExactly("id", "mail");
+
+        try (Connection scripted = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("offline.db"));
+                Connection online = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("online.db"))) {
+            try (Statement s = scripted.createStatement()) {
+                for (String sql : script) {
+                    s.execute(sql);
+                }
+            }
+            migrations(new Ops((MigrationOp o) -> {
+                try (Statement s = online.createStatement()) {
+                    for (String sql : sqlite.statements(o, sqlite.liveTables(online))) {
+                        s.execute(sql);
+                    }
+                }
+            }, "sqlite", online));
+            String query = "SELECT type, name, sql FROM sqlite_schema ORDER BY type, name";
+            assertThat(new Catalog(scripted).rows(query)).isEqualTo(new Catalog(online).rows(query))
+                    .extracting(r -> r.get(1)).contains("people", "devices", "ix_devices_name");
+        }
+    }
+}
