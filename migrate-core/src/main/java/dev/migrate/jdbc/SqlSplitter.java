@@ -15,7 +15,8 @@ import java.util.Locale;
  *       (SQLite does not nest them; write no {@code /*} inside a comment for SQLite);</li>
  *   <li>a PostgreSQL dollar-quoted body, {@code $$ … $$} or {@code $tag$ … $tag$};</li>
  *   <li>the {@code BEGIN … END} body of a {@code CREATE TRIGGER} (SQLite), or the {@code BEGIN ATOMIC … END} body of
- *       a {@code CREATE FUNCTION} or {@code CREATE PROCEDURE} (PostgreSQL 14+); {@code CASE … END} nests inside.</li>
+ *       a {@code CREATE FUNCTION} or {@code CREATE PROCEDURE} (PostgreSQL 14+); {@code CASE … END} nests inside;</li>
+ *   <li>the parentheses of a PostgreSQL {@code CREATE RULE … DO (…; …)}.</li>
  * </ul>
  * Comments before a statement and empty statements are dropped. The work is linear in the length of the text.
  */
@@ -42,7 +43,7 @@ public final class SqlSplitter {
     }
 
     /** The kind of statement that may hold a body with semicolons in it. */
-    private enum Kind { UNKNOWN, PLAIN, TRIGGER, ROUTINE }
+    private enum Kind { UNKNOWN, PLAIN, TRIGGER, ROUTINE, RULE }
 
     private static final class Run {
         private final String s;
@@ -61,6 +62,7 @@ public final class SqlSplitter {
         private int depth;
         private int caseDepth;
         private int blockLine;
+        private int parens;
 
         Run(String sql, int firstLine, String source) {
             this.s = sql;
@@ -80,7 +82,7 @@ public final class SqlSplitter {
                     skipLineComment();
                 } else if (c == '/' && peek(1) == '*') {
                     skipBlockComment();
-                } else if (c == ';' && depth == 0) {
+                } else if (c == ';' && depth == 0 && parens == 0) {
                     endStatement(i);
                     i++;
                 } else if (c == '\'') {
@@ -99,6 +101,11 @@ public final class SqlSplitter {
                     word();
                 } else {
                     symbol();
+                    if (kind == Kind.RULE && c == '(') {
+                        parens++;
+                    } else if (kind == Kind.RULE && c == ')' && parens > 0) {
+                        parens--;
+                    }
                     i++;
                 }
             }
@@ -204,6 +211,7 @@ public final class SqlSplitter {
                 case "OR", "REPLACE", "TEMP", "TEMPORARY" -> { }
                 case "TRIGGER" -> kind = Kind.TRIGGER;
                 case "FUNCTION", "PROCEDURE" -> kind = Kind.ROUTINE;
+                case "RULE" -> kind = Kind.RULE;
                 default -> kind = Kind.PLAIN;
             }
         }
@@ -224,6 +232,7 @@ public final class SqlSplitter {
             pendingBegin = false;
             depth = 0;
             caseDepth = 0;
+            parens = 0;
         }
 
         private void skipLineComment() {

@@ -95,7 +95,7 @@ public final class ScriptWriter {
      * @throws ScriptException when the file, or another script of the same id in the folder, exists
      */
     public static Path writeSql(Path folder, NewRevision revision, String upgradeSql, String downgradeSql) {
-        refuseExisting(folder, revision.id(), ".sql");
+        refuseExisting(folder, revision.id(), revision.id(), ".sql");
         return write(folder.resolve(sqlFileName(revision)), renderSql(revision, upgradeSql, downgradeSql));
     }
 
@@ -156,7 +156,7 @@ public final class ScriptWriter {
         String className = javaClassName(revision);
         String source = renderJava(revision, packageName, className, upgradeJava, downgradeJava, imports);
         Path folder = sourceRoot.resolve(packageName.replace('.', '/'));
-        refuseExisting(folder, "R" + revision.id(), ".java");
+        refuseExisting(folder, revision.id(), "R" + revision.id(), ".java");
         return write(folder.resolve(className + ".java"), source);
     }
 
@@ -219,7 +219,7 @@ public final class ScriptWriter {
         s.append("    }\n");
     }
 
-    private static void refuseExisting(Path folder, String idPrefix, String extension) {
+    private static void refuseExisting(Path folder, String id, String idPrefix, String extension) {
         if (!Files.isDirectory(folder)) {
             return;
         }
@@ -228,7 +228,7 @@ public final class ScriptWriter {
                     .filter(n -> n.equals(idPrefix + extension) || n.startsWith(idPrefix + "_") && n.endsWith(extension))
                     .findFirst()
                     .ifPresent(n -> {
-                        throw new ScriptException("Could not write a script for revision " + idPrefix + ": "
+                        throw new ScriptException("Could not write a script for revision " + id + ": "
                                 + folder.resolve(n) + " already has that id. Choose another id, or leave it to Migrate.");
                     });
         } catch (IOException | UncheckedIOException e) {

@@ -45,6 +45,12 @@ class SplitStatementsRunTest {
             /* outer /* nested; */ comment; */
             INSERT INTO devices (id, note) VALUES (1, E'it\\'s; a \\\\ test'), (2, 'plain -- not a comment');
             UPDATE devices SET note = note || ';' WHERE id = 1;
+            CREATE TABLE audit (id INT, what TEXT);
+            CREATE RULE audit_delete AS ON DELETE TO devices DO ALSO (
+              INSERT INTO audit VALUES (OLD.id, 'deleted;');
+              INSERT INTO audit VALUES (OLD.id, 'twice');
+            );
+            DELETE FROM devices WHERE id = 2;
             """;
 
     @TempDir
@@ -67,7 +73,7 @@ class SplitStatementsRunTest {
     @Test
     void runsOnPostgresql() throws Exception {
         List<SqlStatement> statements = SqlSplitter.split(POSTGRESQL, 1, "postgresql.sql");
-        assertThat(statements).extracting(SqlStatement::line).containsExactly(1, 2, 8, 9, 10, 15, 16);
+        assertThat(statements).extracting(SqlStatement::line).containsExactly(1, 2, 8, 9, 10, 15, 16, 17, 18, 22);
         try (TestDatabase db = TestPostgres.createDatabase(); Connection c = db.connect()) {
             Jdbc jdbc = Jdbc.on(c);
             jdbc.inTransaction("run the script", tx -> {
@@ -75,7 +81,9 @@ class SplitStatementsRunTest {
                 return null;
             });
             assertThat(jdbc.query("read", "SELECT note || '|' || updated FROM devices ORDER BY id",
-                    (rs, r) -> rs.getString(1))).containsExactly("it's; a \\ test;|1", "plain -- not a comment|0");
+                    (rs, r) -> rs.getString(1))).containsExactly("it's; a \\ test;|1");
+            assertThat(jdbc.query("read", "SELECT id || what FROM audit ORDER BY what", (rs, r) -> rs.getString(1)))
+                    .containsExactly("2deleted;", "2twice");
             assertThat(jdbc.query("call", "SELECT greet(?) || twice(21)", (rs, r) -> rs.getString(1), "bob"))
                     .containsExactly("hi; bob!42");
         }

@@ -134,6 +134,15 @@ class SqlSplitterTest {
     }
 
     @Test
+    void postgresqlRuleWithSeveralActions() {
+        String rule = "CREATE OR REPLACE RULE log AS ON INSERT TO a DO ALSO (INSERT INTO b VALUES (1); INSERT INTO c"
+                + " VALUES (';'))";
+        assertThat(sqls(rule + ";SELECT (1);SELECT 2")).containsExactly(rule, "SELECT (1)", "SELECT 2");
+        assertThat(sqls("CREATE RULE r AS ON DELETE TO a DO INSTEAD NOTHING; SELECT 1"))
+                .containsExactly("CREATE RULE r AS ON DELETE TO a DO INSTEAD NOTHING", "SELECT 1");
+    }
+
+    @Test
     void countsWindowsAndOldMacLineEndings() {
         assertThat(SqlSplitter.split("SELECT 1;\r\nSELECT 2;\rSELECT\r\n'a\r\nb';\nSELECT 4"))
                 .extracting(SqlStatement::line).containsExactly(1, 2, 3, 6);
