@@ -66,15 +66,14 @@ public final class Benchmarks {
             versions.put(dbms, databases.version(dbms) + (dbms == Dbms.POSTGRESQL
                     ? " at " + new Target(dbms, options.postgresUrl()).safeUrl() : ", a file on the local disk"));
         }
-        ColdRunner cold = null;
+        Jvm jvm = null;
         List<String> setupNotes = new ArrayList<>();
-        if (options.runs("W2") && options.cold()) {
-            try {
-                cold = ColdRunner.forThisJar();
-            } catch (IllegalStateException e) {
-                setupNotes.add("W2 cold runs skipped: " + e.getMessage());
-            }
+        try {
+            jvm = Jvm.forThisJar();
+        } catch (IllegalStateException e) {
+            setupNotes.add("W2 cold runs and W5 skipped: " + e.getMessage() + ".");
         }
+        ColdRunner cold = jvm != null && options.runs("W2") && options.cold() ? new ColdRunner(jvm) : null;
         Results results;
         try {
             results = new Harness(options, tools, databases, work, cold).run();
@@ -84,7 +83,7 @@ public final class Benchmarks {
         }
         setupNotes.forEach(results::note);
 
-        List<External> externals = Externals.collect(options).stream().filter(e -> options.runs(e.workload())).toList();
+        List<External> externals = Externals.collect(options, jvm);
         String baseName = out.getFileName().toString().replaceFirst("\\.md$", "");
         Path png = out.resolveSibling(baseName + ".png");
         boolean charted = Chart.write(png, results, tools, List.copyOf(options.databases()), List.copyOf(options.ns()));
