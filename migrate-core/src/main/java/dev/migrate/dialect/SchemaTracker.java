@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * Follows the schema through the ops of an offline run, so that a SQLite rebuild in a later
@@ -28,12 +29,29 @@ import java.util.TreeSet;
  */
 public final class SchemaTracker implements TableLookup {
 
+    private final UnaryOperator<String> quote;
     private final TableLookup fallback;
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Set<String> dropped = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    private final Set<String> unknown = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 
-    /** A tracker that starts from what {@code fallback} knows. */
+    /**
+     * A tracker that starts from what {@code fallback} knows.
+     *
+     * @param dialect  the dialect of the run (quotes the names it writes into rewritten check expressions)
+     * @param fallback where tables not created during the run come from
+     */
+    public SchemaTracker(Dialect dialect, TableLookup fallback) {
+        this.quote = dialect::quote;
+        this.fallback = fallback;
+    }
+
+    /**
+     * A tracker that starts from what {@code fallback} knows; names it writes into rewritten check
+     * expressions are always quoted (valid on every dialect).
+     */
     public SchemaTracker(TableLookup fallback) {
+        this.quote = Identifiers::quoted;
         this.fallback = fallback;
     }
 
@@ -43,7 +61,7 @@ public final class SchemaTracker implements TableLookup {
         if (known != null) {
             return Optional.of(known);
         }
-        return dropped.contains(table) ? Optional.empty() : fallback.table(table);
+        return dropped.contains(table) || unknown.contains(table) ? Optional.empty() : fallback.table(table);
     }
 
     @Override
@@ -64,15 +82,20 @@ public final class SchemaTracker implements TableLookup {
             put(c.table());
         } else if (op instanceof DropTable d) {
             tables.remove(key(d.table()));
+            unknown.remove(d.table());
             dropped.add(d.table());
         } else if (op instanceof RenameTable r) {
             Optional<Table> t = table(r.table());
             tables.remove(key(r.table()));
             dropped.add(r.table());
             dropped.remove(r.newName());
-            t.ifPresent(x -> put(new TableChanges(x, s -> s).renameTable(r.newName()).table()));
+            if (t.isPresent()) {
+                put(new TableChanges(t.get(), quote).renameTable(r.newName()).table());
+            } else {
+                unknown.add(r.newName());
+            }
             for (Table other : List.copyOf(tables.values())) {
-                put(new TableChanges(other, s -> s).referredTableRenamed(r.table(), r.newName()).table());
+                put(new TableChanges(other, quote).referredTableRenamed(r.table(), r.newName()).table());
             }
         } else if (op instanceof BatchAlterTable b) {
             for (TableOp t : b.ops()) {
@@ -91,11 +114,19 @@ public final class SchemaTracker implements TableLookup {
         if (current.isEmpty()) {
             return;
         }
-        put(new TableChanges(current.get(), Identifiers::quoted).apply(op).table());
+        try {
+            put(new TableChanges(current.get(), quote).apply(op).table());
+        } catch (DialectException doesNotFit) {
+            // the definition came from a fallback that does not match this point of the run (a
+            // declared schema is the newest state): forget the table rather than guess
+            tables.remove(key(op.table()));
+            unknown.add(op.table());
+            return;
+        }
         if (op instanceof RenameColumn r) {
             for (Table other : List.copyOf(tables.values())) {
                 if (!other.name().equalsIgnoreCase(op.table())) {
-                    put(new TableChanges(other, s -> s).referredColumnRenamed(op.table(), r.column(), r.newName()).table());
+                    put(new TableChanges(other, quote).referredColumnRenamed(op.table(), r.column(), r.newName()).table());
                 }
             }
         }
@@ -104,6 +135,7 @@ public final class SchemaTracker implements TableLookup {
     private void put(Table t) {
         tables.put(key(t.name()), t);
         dropped.remove(t.name());
+        unknown.remove(t.name());
     }
 
     private static String key(String name) {

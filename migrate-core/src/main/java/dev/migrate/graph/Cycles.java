@@ -17,6 +17,9 @@ final class Cycles {
     private final int[] index;
     private final int[] low;
     private final boolean[] onStack;
+    private final int[] stack;
+    private final int[] frameNode;
+    private final int[] frameEdge;
     private final List<int[]> components = new ArrayList<>();
     private int counter;
 
@@ -27,6 +30,9 @@ final class Cycles {
         this.index = new int[revs.length];
         this.low = new int[revs.length];
         this.onStack = new boolean[revs.length];
+        this.stack = new int[revs.length];
+        this.frameNode = new int[revs.length];
+        this.frameEdge = new int[revs.length];
         Arrays.fill(index, -1);
     }
 
@@ -64,48 +70,50 @@ final class Cycles {
     }
 
     private void strongConnect(int root) {
-        ArrayDeque<Integer> stack = new ArrayDeque<>();
-        ArrayDeque<int[]> frames = new ArrayDeque<>();
-        visit(root, stack);
-        frames.push(new int[] {root, 0});
-        while (!frames.isEmpty()) {
-            int[] frame = frames.peek();
-            int v = frame[0];
-            if (frame[1] < edgeCount(v)) {
-                int w = edge(v, frame[1]++);
+        int stackTop = 0;
+        int frames = 0;
+        stack[stackTop++] = visit(root);
+        frameNode[frames] = root;
+        frameEdge[frames++] = 0;
+        while (frames > 0) {
+            int v = frameNode[frames - 1];
+            if (frameEdge[frames - 1] < edgeCount(v)) {
+                int w = edge(v, frameEdge[frames - 1]++);
                 if (index[w] < 0) {
-                    visit(w, stack);
-                    frames.push(new int[] {w, 0});
+                    stack[stackTop++] = visit(w);
+                    frameNode[frames] = w;
+                    frameEdge[frames++] = 0;
                 } else if (onStack[w]) {
                     low[v] = Math.min(low[v], index[w]);
                 }
                 continue;
             }
-            frames.pop();
-            if (!frames.isEmpty()) {
-                int parent = frames.peek()[0];
+            frames--;
+            if (frames > 0) {
+                int parent = frameNode[frames - 1];
                 low[parent] = Math.min(low[parent], low[v]);
             }
             if (low[v] == index[v]) {
-                List<Integer> members = new ArrayList<>();
-                int w;
+                int start = stackTop;
                 do {
-                    w = stack.pop();
-                    onStack[w] = false;
-                    members.add(w);
-                } while (w != v);
-                if (members.size() > 1) {
-                    components.add(members.stream().mapToInt(Integer::intValue).sorted().toArray());
+                    start--;
+                    onStack[stack[start]] = false;
+                } while (stack[start] != v);
+                if (stackTop - start > 1) {
+                    int[] members = Arrays.copyOfRange(stack, start, stackTop);
+                    Arrays.sort(members);
+                    components.add(members);
                 }
+                stackTop = start;
             }
         }
     }
 
-    private void visit(int v, ArrayDeque<Integer> stack) {
+    private int visit(int v) {
         index[v] = counter;
         low[v] = counter++;
-        stack.push(v);
         onStack[v] = true;
+        return v;
     }
 
     /** Names the members with their sources, then one concrete loop through the first of them. */

@@ -3,17 +3,15 @@ package dev.migrate.graph;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Checks a collection of revisions and builds its {@link GraphIndex}, reporting every problem at once. */
 final class GraphBuilder {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]{1,32}");
-    private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_]+");
     private static final Set<String> RESERVED = Set.of("head", "heads", "base", "current");
 
     private final Revision[] revs;
@@ -42,7 +40,8 @@ final class GraphBuilder {
             throw new GraphValidationException(problems);
         }
         Cycles.check(revs, down, deps);
-        return new GraphIndex(revs, Map.copyOf(byId), Map.copyOf(byLabel), down, deps);
+        return new GraphIndex(revs, Collections.unmodifiableMap(byId), Collections.unmodifiableMap(byLabel), down,
+                deps);
     }
 
     private void indexIds() {
@@ -52,7 +51,7 @@ final class GraphBuilder {
             if (RESERVED.contains(id)) {
                 problems.add("Revision id '" + id + "' (" + r.source() + ") is reserved: head, heads, base and"
                         + " current name targets; choose another id");
-            } else if (!ID.matcher(id).matches()) {
+            } else if (id.isEmpty() || id.length() > 32 || !isWord(id)) {
                 problems.add("Revision id '" + id + "' (" + r.source() + ") is invalid: an id is 1 to 32"
                         + " characters from A-Z, a-z, 0-9 and _ ('@', '-', '+' and ':' are reserved for targets)");
             }
@@ -72,7 +71,7 @@ final class GraphBuilder {
                 if (RESERVED.contains(label)) {
                     problems.add(where + " is reserved: head, heads, base and current name targets;"
                             + " choose another label");
-                } else if (!LABEL.matcher(label).matches()) {
+                } else if (label.isEmpty() || !isWord(label)) {
                     problems.add(where + " is invalid: a label is made of A-Z, a-z, 0-9 and _");
                 } else if (byId.containsKey(label)) {
                     problems.add(where + " is also the id of revision " + describe(revs[byId.get(label)])
@@ -135,6 +134,16 @@ final class GraphBuilder {
             }
         }
         return Arrays.copyOf(out, count);
+    }
+
+    private static boolean isWord(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String describe(Revision r) {

@@ -164,25 +164,29 @@ final class GraphIndex {
     }
 
     private BitSet closure(int[] starts, int[][] edges) {
-        BitSet seen = new BitSet(revs.length);
-        int[] stack = new int[revs.length];
+        long[] seen = new long[(revs.length + 63) >>> 6];
+        int[] stack = new int[Math.max(16, starts.length)];
         int top = 0;
         for (int s : starts) {
-            if (s >= 0 && !seen.get(s)) {
-                seen.set(s);
+            if (s >= 0 && (seen[s >>> 6] & (1L << s)) == 0) {
+                seen[s >>> 6] |= 1L << s;
                 stack[top++] = s;
             }
         }
         while (top > 0) {
             int v = stack[--top];
             for (int p : edges[v]) {
-                if (!seen.get(p)) {
-                    seen.set(p);
+                long bit = 1L << p;
+                if ((seen[p >>> 6] & bit) == 0) {
+                    seen[p >>> 6] |= bit;
+                    if (top == stack.length) {
+                        stack = Arrays.copyOf(stack, top * 2);
+                    }
                     stack[top++] = p;
                 }
             }
         }
-        return seen;
+        return BitSet.valueOf(seen);
     }
 
     private interface IntTest {
@@ -268,21 +272,13 @@ final class GraphIndex {
     /** Drops each depends-on that a versioned ancestor already declares (Alembic {@code _normalize_depends_on}). */
     private int[][] normalizeDependencies() {
         int n = revs.length;
+        int[][] declarers = children(deps);
         int[][] normalized = new int[n][];
         for (int i = 0; i < n; i++) {
-            if (deps[i].length == 0) {
-                normalized[i] = deps[i];
-                continue;
-            }
-            BitSet declaredBelow = new BitSet();
-            BitSet below = ancestors(i, false);
-            below.clear(i);
-            below.stream().forEach(a -> {
-                for (int d : deps[a]) {
-                    declaredBelow.set(d);
-                }
-            });
-            normalized[i] = Arrays.stream(deps[i]).filter(d -> !declaredBelow.get(d)).toArray();
+            int self = i;
+            normalized[i] = deps[i].length == 0 ? deps[i] : Arrays.stream(deps[i])
+                    .filter(d -> Arrays.stream(declarers[d]).noneMatch(o -> o != self && isAncestor(o, self, false)))
+                    .toArray();
         }
         return normalized;
     }

@@ -1,6 +1,5 @@
 package dev.migrate.graph;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
@@ -30,6 +29,7 @@ public final class RevisionGraph {
     private final TargetParser parser;
     private final Planner planner;
     private final Stamper stamper;
+    private final List<Revision> revisions;
     private volatile List<Revision> topologicalOrder;
 
     private RevisionGraph(GraphIndex g) {
@@ -37,7 +37,8 @@ public final class RevisionGraph {
         this.resolver = new Resolver(g);
         this.parser = new TargetParser(g, resolver);
         this.planner = new Planner(g, resolver, parser);
-        this.stamper = new Stamper(g, resolver, planner, this);
+        this.stamper = new Stamper(g, resolver, parser, planner);
+        this.revisions = List.of(g.revs);
     }
 
     /**
@@ -53,7 +54,7 @@ public final class RevisionGraph {
 
     /** Every revision, in load order. */
     public List<Revision> revisions() {
-        return List.of(g.revs);
+        return revisions;
     }
 
     /** How many revisions there are. */
@@ -159,25 +160,13 @@ public final class RevisionGraph {
      * @throws RevisionException when the target names nothing, is ambiguous or walks out of the graph
      */
     public List<Revision> resolve(String target, Collection<String> currentRows) {
-        return g.revisions(Arrays.stream(resolveIndices(target, currentRows)).sorted().toArray());
+        Planner.checkTarget(target);
+        return g.revisions(Arrays.stream(parser.any(() -> planner.rows(currentRows), target)).sorted().toArray());
     }
 
     /** {@link #resolve(String, Collection)} with the database at base. */
     public List<Revision> resolve(String target) {
         return resolve(target, List.of());
-    }
-
-    int[] resolveIndices(String target, Collection<String> currentRows) {
-        Planner.checkTarget(target);
-        TargetParser.Relative rel = TargetParser.relative(target);
-        if (rel == null) {
-            return Planner.withoutBase(resolver.revisions(target));
-        }
-        if (rel.up()) {
-            return Planner.withoutBase(parser.upgradeTargets(() -> planner.rows(currentRows), target, true));
-        }
-        return Planner.withoutBase(new int[] {parser.downgradeTarget(() -> planner.rows(currentRows), target, true)
-                .revision()});
     }
 
     /**
@@ -263,7 +252,6 @@ public final class RevisionGraph {
 
     @Override
     public String toString() {
-        List<String> heads = new ArrayList<>(g.ids(g.heads));
-        return "RevisionGraph[" + g.size() + " revisions, heads " + heads + "]";
+        return "RevisionGraph[" + g.size() + " revisions, heads " + g.ids(g.heads) + "]";
     }
 }

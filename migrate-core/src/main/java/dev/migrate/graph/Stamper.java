@@ -15,14 +15,14 @@ final class Stamper {
 
     private final GraphIndex g;
     private final Resolver resolver;
+    private final TargetParser parser;
     private final Planner planner;
-    private final RevisionGraph graph;
 
-    Stamper(GraphIndex g, Resolver resolver, Planner planner, RevisionGraph graph) {
+    Stamper(GraphIndex g, Resolver resolver, TargetParser parser, Planner planner) {
         this.g = g;
         this.resolver = resolver;
+        this.parser = parser;
         this.planner = planner;
-        this.graph = graph;
     }
 
     StampPlan stamp(Collection<String> currentRows, List<String> targets, boolean purge) {
@@ -37,11 +37,11 @@ final class Stamper {
         } else {
             table = new VersionRows(g, planner.rows(currentRows));
         }
-        List<String> rows = table.ids();
+        int[] rows = table.indices();
         List<int[]> destinations = new ArrayList<>();
         List<Integer> all = new ArrayList<>();
         for (String target : given) {
-            int[] dests = graph.resolveIndices(target, rows);
+            int[] dests = parser.any(() -> rows, target);
             destinations.add(dests);
             for (int d : dests) {
                 all.add(d);

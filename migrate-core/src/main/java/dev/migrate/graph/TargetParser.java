@@ -55,6 +55,23 @@ final class TargetParser {
         return new Relative(label, m.group(2), steps, number.startsWith("+"));
     }
 
+    /**
+     * Any target: absolute ones as Alembic's {@code get_revisions}, relative ones with a '+' as an upgrade
+     * target, with a '-' as a downgrade target. Without BASE.
+     */
+    int[] any(Supplier<int[]> current, String target) {
+        Relative rel = relative(target);
+        int[] found;
+        if (rel == null) {
+            found = resolver.revisions(target);
+        } else if (rel.up()) {
+            found = upgradeTargets(current, target, true);
+        } else {
+            found = new int[] {downgradeTarget(current, target, true).revision()};
+        }
+        return Arrays.stream(found).filter(r -> r >= 0).distinct().toArray();
+    }
+
     /** The revisions an upgrade to {@code target} aims at; may hold BASE. */
     int[] upgradeTargets(Supplier<int[]> current, String target, boolean strict) {
         Relative rel = relative(target);

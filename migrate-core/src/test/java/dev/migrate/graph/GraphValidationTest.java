@@ -173,6 +173,20 @@ class GraphValidationTest {
     }
 
     @Test
+    void aCycleAfterManyUnrelatedRevisionsIsFound() {
+        Revision[] revisions = new Revision[2003];
+        for (int i = 0; i < 2000; i++) {
+            revisions[i] = i % 2 == 0 ? Revision.of("r" + i) : Revision.of("r" + i, "r" + (i - 1));
+        }
+        revisions[2000] = rev("x", "z");
+        revisions[2001] = rev("y", "x");
+        revisions[2002] = rev("z", "y");
+        assertThatThrownBy(() -> graph(revisions))
+                .isInstanceOfSatisfying(CycleException.class,
+                        e -> assertThat(e.cycles()).containsExactly(List.of("x", "y", "z")));
+    }
+
+    @Test
     void aLongChainDoesNotOverflowTheStack() {
         Revision[] chain = new Revision[50_000];
         chain[0] = Revision.of("r0");

@@ -86,6 +86,23 @@ class ResolveTest {
     }
 
     @Test
+    void revisionAtHeadAndRevisionAtLabel() {
+        RevisionGraph g = graph(rev("a"), rev("b", "a"), rev("c1", "b").withBranchLabels("c1branch"), rev("d1", "c1"),
+                rev("c2", "b"), rev("d2", "c2"));
+        assertThat(resolve(g, "c1@head")).containsExactly("d1");
+        assertThat(resolve(g, "c2@heads")).containsExactly("d2");
+        assertThat(resolve(g, "d1@c1branch")).containsExactly("c1");
+        assertThat(resolve(g, "a@c1branch")).containsExactly("c1");
+        assertThatThrownBy(() -> g.resolve("b@head"))
+                .isInstanceOf(MultipleHeadsException.class)
+                .hasMessage("'b@head' is ambiguous: branch b has 2 heads (d1, d2); use 'b@heads' for all of them or a"
+                        + " revision id");
+        assertThatThrownBy(() -> g.resolve("d2@c1branch"))
+                .hasMessage("Revision c1 is not on branch 'd2': it is neither above nor below d2; check the branch"
+                        + " label or the revision");
+    }
+
+    @Test
     void prefixes() {
         assertThat(resolve(labelled, "ebranch@some")).containsExactly("someothername");
         assertThat(resolve(labelled, "abranch@some")).containsExactly("somelongername");

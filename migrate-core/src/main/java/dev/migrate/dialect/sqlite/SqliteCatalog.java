@@ -21,8 +21,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,7 +111,6 @@ public final class SqliteCatalog implements TableLookup, SchemaInventory {
                 otherIndexes.add(new SqliteTable.Attached("index", ix[0], schemaSql("index", ix[0])));
             }
         }
-        indexes.sort((a, b) -> 0);
 
         List<CheckConstraint> checks = new ArrayList<>();
         for (ParsedConstraint c : parsed.constraints()) {
@@ -160,8 +160,9 @@ public final class SqliteCatalog implements TableLookup, SchemaInventory {
         }
         List<ParsedConstraint> declared = parsed.constraints().stream().filter(c -> c.kind().equals("FOREIGN KEY")).toList();
         List<ForeignKey> out = new ArrayList<>();
+        // pragma_foreign_key_list numbers the keys from the last declared; list them in declaration order
         List<List<String[]>> groups = new ArrayList<>(byId.values());
-        java.util.Collections.reverse(groups);
+        Collections.reverse(groups);
         for (List<String[]> g : groups) {
             String referred = g.get(0)[1];
             List<String> from = g.stream().map(r -> r[2]).toList();
@@ -260,9 +261,25 @@ public final class SqliteCatalog implements TableLookup, SchemaInventory {
         return "1".equals(strings("PRAGMA legacy_alter_table").get(0));
     }
 
-    /** Whether the connection is inside a transaction (JDBC auto-commit off). */
+    /**
+     * Whether SQLite is inside a transaction on this connection: JDBC auto-commit off, or a
+     * transaction begun with SQL ({@code BEGIN IMMEDIATE}) while auto-commit is on. The second is
+     * found by trying {@code BEGIN}, which SQLite refuses inside a transaction (and which is rolled
+     * back at once when it succeeds).
+     */
     public boolean inTransaction() throws SQLException {
-        return !connection.getAutoCommit();
+        if (!connection.getAutoCommit()) {
+            return true;
+        }
+        try (Statement s = connection.createStatement()) {
+            try {
+                s.execute("BEGIN");
+            } catch (SQLException insideATransaction) {
+                return true;
+            }
+            s.execute("ROLLBACK");
+            return false;
+        }
     }
 
     /** The SQLite library version, for example {@code 3.53.2}. */

@@ -20,6 +20,7 @@ import dev.migrate.op.TableOp;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.Constraint;
+import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.ServerDefault;
 import dev.migrate.schema.SqlType;
@@ -202,7 +203,7 @@ public final class SqliteDialect extends AbstractDialect {
     }
 
     /** {@code CREATE INDEX ...}, for the rebuild. */
-    String createIndexSql(String table, dev.migrate.schema.Index index) {
+    String createIndexSql(String table, Index index) {
         return createIndex(table, index);
     }
 
@@ -227,14 +228,22 @@ public final class SqliteDialect extends AbstractDialect {
         TableChanges known = current.map(t -> new TableChanges(t, this::quote)).orElse(null);
         List<String> out = new ArrayList<>();
         for (TableOp op : effective) {
-            if (!isNative(op, known == null ? null : known.table())) {
+            Table now = null;
+            if (known != null) {
+                try {
+                    now = known.table();
+                } catch (DialectException doesNotFit) {
+                    known = null;
+                }
+            }
+            if (!isNative(op, now)) {
                 return SqliteRebuild.statements(this, table, current, effective, tables);
             }
             out.addAll(tableOp(op));
             if (known != null) {
                 try {
                     known.apply(op);
-                } catch (DialectException e) {
+                } catch (DialectException doesNotFit) {
                     known = null;
                 }
             }

@@ -88,7 +88,7 @@ final class SqliteRebuild {
         Set<String> referencing = tables.referencingTables(name);
         refuseBreakingOthers(d, name, current, changes, referencing, tables, live);
 
-        boolean fkOn = catalog != null ? catalog.foreignKeysEnabled() : false;
+        boolean fkOn = catalog != null && catalog.foreignKeysEnabled();
         boolean inTransaction = catalog != null && catalog.inTransaction();
         boolean ownSavepoint = catalog != null && !inTransaction;
         if (catalog != null && fkOn && inTransaction && !referencing.isEmpty()) {
@@ -104,6 +104,10 @@ final class SqliteRebuild {
         List<String> out = new ArrayList<>();
         if (fkOn && ownSavepoint) {
             out.add("PRAGMA foreign_keys = OFF");
+            // SQLite ignores the pragma inside a transaction: should one have begun since this was
+            // planned, stop here, before anything changes
+            out.addAll(failUnlessZero("PRAGMA foreign_keys is still ON (a transaction is open): rebuilding table " + name
+                    + " would run the ON DELETE actions of the tables that refer to it", "SELECT foreign_keys FROM pragma_foreign_keys"));
         }
         String savepoint = fkOn ? SAVEPOINT_FOREIGN_KEYS : SAVEPOINT;
         if (ownSavepoint) {

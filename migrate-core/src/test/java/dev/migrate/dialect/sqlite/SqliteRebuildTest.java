@@ -195,6 +195,22 @@ class SqliteRebuildTest {
     }
 
     @Test
+    void aTransactionBegunWithSqlInAutoCommitModeIsRecognised() throws Exception {
+        open(true, false);
+        String before = fingerprint();
+        try (Statement s = connection.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            assertThatThrownBy(() -> apply(new dev.migrate.op.AlterColumn("items", "note",
+                    List.of(new dev.migrate.op.ColumnChange.SetNullable(false))))).isInstanceOf(DialectException.class)
+                    .hasMessageStartingWith("Cannot rebuild table items inside a transaction while PRAGMA foreign_keys is ON");
+            s.execute("ROLLBACK");
+        }
+        assertEverythingSurvived(before);
+        assertThat(new SqliteCatalog(connection).inTransaction()).isFalse();
+        assertThat(db.value("SELECT count(*) FROM reservations")).isEqualTo(1000);
+    }
+
+    @Test
     void insideATransactionWithForeignKeysOnATableNobodyRefersToIsRebuilt() throws Exception {
         open(true, true);
         run(op -> op.alterColumn("reservations", "item_id", c -> c.nullable()));
