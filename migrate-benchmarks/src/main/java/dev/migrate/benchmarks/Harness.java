@@ -1,6 +1,8 @@
 package dev.migrate.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,10 +18,16 @@ import java.util.Map;
  */
 final class Harness {
 
-    /** Work done for one tool in one repetition; returns the timed nanoseconds. */
+    /** Work done for one tool in one repetition; returns its timing. */
     private interface Timed {
-        long run(Tool tool) throws Exception;
+        Sample run(Tool tool) throws Exception;
     }
+
+    /** One timed call: wall-clock nanoseconds and the CPU nanoseconds of the calling thread. */
+    private record Sample(long wall, long cpu) {
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     static final SchemaFixture W4_SCHEMA = new SchemaFixture(1_000, 10);
 
@@ -84,7 +92,7 @@ final class Harness {
         if (options.runs("W1")) {
             measure(Metric.W1, dbms, n, tool -> {
                 Target target = databases.fresh(dbms, tool.id() + "_" + n);
-                long nanos = timed(() -> tool.upgrade(target, scripts(tool, n)));
+                Sample nanos = timed(() -> tool.upgrade(target, scripts(tool, n)));
                 expectTables(tool, target, n);
                 heads.put(tool.id(), target);
                 return nanos;
@@ -138,7 +146,7 @@ final class Harness {
             if (target == null) {
                 throw new IllegalStateException("no database at head");
             }
-            long nanos = timed(() -> call.run(tool, target));
+            Sample nanos = timed(() -> call.run(tool, target));
             expectTables(tool, target, n);
             return nanos;
         });
@@ -207,7 +215,7 @@ final class Harness {
             SchemaCompare compare = tool.schemaCompare().capability();
             Path folder = work.resolve("w4").resolve(dbms.id()).resolve(tool.id());
             int[] differences = new int[1];
-            long nanos = timed(() -> differences[0] = compare.compare(target, folder));
+            Sample nanos = timed(() -> differences[0] = compare.compare(target, folder));
             expectNoDifference(tool, differences[0]);
             return nanos;
         });
@@ -220,11 +228,13 @@ final class Harness {
     /** Repeats {@code timed} for every tool, rotating their order; a tool that fails leaves the round. */
     private void measure(Metric metric, Dbms dbms, int n, List<Tool> candidates, Timed timed) throws Exception {
         Map<String, List<Long>> samples = new LinkedHashMap<>();
+        Map<String, List<Long>> cpu = new LinkedHashMap<>();
         List<Tool> running = new ArrayList<>();
         for (Tool tool : candidates) {
             if (results.failure(metric, dbms, n, tool.id()).isEmpty()) {
                 running.add(tool);
                 samples.put(tool.id(), new ArrayList<>());
+                cpu.put(tool.id(), new ArrayList<>());
             }
         }
         int reps = options.repetitions(metric, n);
@@ -232,19 +242,23 @@ final class Harness {
             for (Tool tool : rotated(new ArrayList<>(running), rep)) {
                 try {
                     System.gc();
-                    long nanos = timed.run(tool);
-                    samples.get(tool.id()).add(nanos);
+                    Sample sample = timed.run(tool);
+                    samples.get(tool.id()).add(sample.wall());
+                    cpu.get(tool.id()).add(sample.cpu());
                     log(dbms, n, metric.workload() + " " + tool.name() + " " + (rep + 1) + "/" + reps + ": "
-                            + Stats.millis(nanos) + " ms");
+                            + Stats.millis(sample.wall()) + " ms (cpu " + Stats.millis(sample.cpu()) + " ms)");
                 } catch (Exception e) {
                     results.fail(new Results.Key(metric, dbms, n, tool.id()), message(e));
                     running.remove(tool);
                     samples.remove(tool.id());
+                    cpu.remove(tool.id());
                     log(dbms, n, metric.workload() + " " + tool.name() + " FAILED: " + message(e));
                 }
             }
         }
         samples.forEach((tool, list) -> results.put(new Results.Key(metric, dbms, n, tool), Stats.of(list)));
+        metric.cpuTwin().ifPresent(twin ->
+                cpu.forEach((tool, list) -> results.put(new Results.Key(twin, dbms, n, tool), Stats.of(list))));
     }
 
     private static List<Tool> rotated(List<Tool> list, int by) {
@@ -259,10 +273,12 @@ final class Harness {
         void run() throws Exception;
     }
 
-    private static long timed(Call call) throws Exception {
+    private static Sample timed(Call call) throws Exception {
+        long cpu = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         call.run();
-        return System.nanoTime() - start;
+        long wall = System.nanoTime() - start;
+        return new Sample(wall, THREADS.getCurrentThreadCpuTime() - cpu);
     }
 
     /** The folder holding the chain 1..n in this tool's format, written on first use. */

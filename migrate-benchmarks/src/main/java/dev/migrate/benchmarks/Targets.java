@@ -30,7 +30,9 @@ final class Targets {
                 checks.add(new Check(target, "—", notMeasured(migrateMeasured)));
             } else {
                 double growth = (double) large.get().median() / small.get().median();
-                checks.add(new Check(target, String.format("%.2f×", growth), growth < 2 ? "met" : "missed"));
+                String measured = String.format("%.2f× (%s → %s ms)", growth, Stats.millis(small.get().median()),
+                        Stats.millis(large.get().median()));
+                checks.add(new Check(target, measured, growth < 2 ? "met" : "missed"));
             }
         }
         for (Dbms dbms : Dbms.values()) {
@@ -74,7 +76,16 @@ final class Targets {
             return;
         }
         double ratio = (double) other.get().median() / migrate.get().median();
-        checks.add(new Check(target, String.format("%.1f×", ratio), ratio >= factor ? "met" : "missed"));
+        String measured = String.format("%.1f×", ratio);
+        Optional<Metric> twin = metric.cpuTwin();
+        if (twin.isPresent()) {
+            Optional<Stats> migrateCpu = results.get(twin.get(), dbms, n, MIGRATE);
+            Optional<Stats> otherCpu = results.get(twin.get(), dbms, n, peer);
+            if (migrateCpu.isPresent() && otherCpu.isPresent()) {
+                measured += String.format(" (CPU time: %.1f×)", (double) otherCpu.get().median() / migrateCpu.get().median());
+            }
+        }
+        checks.add(new Check(target, measured, ratio >= factor ? "met" : "missed"));
     }
 
     private static String notMeasured(boolean migrateMeasured) {
