@@ -11,11 +11,11 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.lines.SeriesLines;
 
 /** The report's chart: median W1 and W2 (warm) time against N, one panel per workload and database, log-log. */
 final class Chart {
 
-    private static final Color[] COLORS = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c)};
 
     private Chart() {
     }
@@ -26,7 +26,11 @@ final class Chart {
         List<XYChart> panels = new ArrayList<>();
         for (Metric metric : new Metric[] {Metric.W1, Metric.W2_WARM}) {
             for (Dbms dbms : databases) {
-                XYChart chart = panel(metric, dbms, results, tools, ns);
+                List<Tool> series = new ArrayList<>(tools);
+                if (metric == Metric.W1) {
+                    series.add(Harness.FLOOR);
+                }
+                XYChart chart = panel(metric, dbms, results, series, ns);
                 if (chart != null) {
                     panels.add(chart);
                 }
@@ -41,6 +45,15 @@ final class Chart {
         BitmapEncoder.saveBitmap(panels, rows, columns, path.substring(0, path.length() - ".png".length()),
                 BitmapEncoder.BitmapFormat.PNG);
         return true;
+    }
+
+    private static Color color(Tool tool) {
+        return switch (tool.id()) {
+            case "migrate" -> new Color(0x1f77b4);
+            case "flyway" -> new Color(0xd62728);
+            case "liquibase" -> new Color(0x2ca02c);
+            default -> Color.GRAY;
+        };
     }
 
     private static XYChart panel(Metric metric, Dbms dbms, Results results, List<Tool> tools, List<Integer> ns) {
@@ -67,8 +80,11 @@ final class Chart {
             }
             if (!x.isEmpty()) {
                 XYSeries series = chart.addSeries(tool.name(), x, y);
-                series.setLineColor(COLORS[t % COLORS.length]);
-                series.setMarkerColor(COLORS[t % COLORS.length]);
+                series.setLineColor(color(tool));
+                series.setMarkerColor(color(tool));
+                if (tool == Harness.FLOOR) {
+                    series.setLineStyle(SeriesLines.DASH_DASH);
+                }
                 drawn++;
             }
         }

@@ -31,6 +31,9 @@ final class Harness {
 
     static final SchemaFixture W4_SCHEMA = new SchemaFixture(1_000, 10);
 
+    /** The no-tool reference measured next to the tools in W1. */
+    static final Tool FLOOR = new JdbcFloor();
+
     private final Options options;
     private final List<Tool> tools;
     private final Databases databases;
@@ -90,11 +93,15 @@ final class Harness {
     private void runN(Dbms dbms, int n) throws Exception {
         Map<String, Target> heads = new HashMap<>();
         if (options.runs("W1")) {
-            measure(Metric.W1, dbms, n, tool -> {
+            List<Tool> withFloor = new ArrayList<>(tools);
+            withFloor.add(FLOOR);
+            measure(Metric.W1, dbms, n, withFloor, tool -> {
                 Target target = databases.fresh(dbms, tool.id() + "_" + n);
                 Sample nanos = timed(() -> tool.upgrade(target, scripts(tool, n)));
                 expectTables(tool, target, n);
-                heads.put(tool.id(), target);
+                if (tool != FLOOR) {
+                    heads.put(tool.id(), target);
+                }
                 return nanos;
             });
         }

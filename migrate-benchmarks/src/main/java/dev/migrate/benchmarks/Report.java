@@ -129,7 +129,8 @@ final class Report {
             line();
             StringBuilder header = new StringBuilder("| N |");
             StringBuilder rule = new StringBuilder("|---:|");
-            for (Tool tool : run.tools()) {
+            List<Tool> columns = columns(metric);
+            for (Tool tool : columns) {
                 header.append(' ').append(tool.name()).append(" |");
                 rule.append("---:|");
             }
@@ -142,7 +143,7 @@ final class Report {
             line(rule.toString());
             for (int n : run.options().ns()) {
                 StringBuilder row = new StringBuilder("| " + String.format("%,d", n) + " |");
-                for (Tool tool : run.tools()) {
+                for (Tool tool : columns) {
                     row.append(' ').append(cell(metric, dbms, n, tool)).append(" |");
                 }
                 for (Tool peer : peers) {
@@ -202,6 +203,8 @@ final class Report {
         line("- W1 gets a new empty database for each repetition: a new SQLite file (default settings: rollback journal, "
                 + "`synchronous=FULL`) or `CREATE DATABASE bench_<tool>_<n>` on PostgreSQL; creating it is not timed. After each "
                 + "timed run the harness checks that the N tables exist (untimed); W2 and W3 run on the database W1 left at head.");
+        line("- W1 also times a plain-JDBC floor with no tool: on one connection, for each migration in its own transaction, "
+                + "the same DDL and an update of a one-row version table, then a commit. It is what the database itself costs.");
         line("- W2 cold: `java -cp migrate-benchmarks.jar dev.migrate.benchmarks.ColdStart <tool> …` runs the no-op upgrade once "
                 + "in a new JVM; the process is timed from start to exit, and the call alone is timed inside it. All tools get "
                 + "the same JVM, flags and class path; one untimed process per tool runs first.");
@@ -227,6 +230,16 @@ final class Report {
     private String repetitions(Metric metric) {
         return String.join("/", run.options().ns().stream()
                 .map(n -> Integer.toString(run.options().repetitions(metric, n))).toList());
+    }
+
+    /** The tools of a metric's table: W1 also shows the plain-JDBC floor. */
+    private List<Tool> columns(Metric metric) {
+        if (metric != Metric.W1) {
+            return run.tools();
+        }
+        List<Tool> columns = new java.util.ArrayList<>(run.tools());
+        columns.add(Harness.FLOOR);
+        return columns;
     }
 
     private boolean migrateMeasured() {
