@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *
  * @param connection      where connections come from; {@code null} for commands that need no database
  *                        (heads, branches, show, revision, merge, init, offline SQL with a dialect)
- * @param locations       where SQL scripts are: {@code classpath:db/migrations} (the default) or {@code filesystem:dir}
+ * @param locations       where SQL scripts are: {@code classpath:db/migrations} (the default, when {@code null}) or
+ *                        {@code filesystem:dir}; empty when all migrations are Java classes of {@code javaPackages}
  * @param javaPackages    packages scanned for Java migrations (classes implementing {@code dev.migrate.op.Migration})
  * @param classLoader     the class loader for classpath locations and Java migrations
  * @param versionTable    the version table's name, {@code migrate_version} by default; {@code alembic_version}
@@ -46,7 +47,7 @@ public record MigrateConfig(ConnectionSource connection, List<String> locations,
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
     public MigrateConfig {
-        locations = locations == null || locations.isEmpty() ? List.of(DEFAULT_LOCATION) : List.copyOf(locations);
+        locations = locations == null ? List.of(DEFAULT_LOCATION) : List.copyOf(locations);
         javaPackages = javaPackages == null ? List.of() : List.copyOf(javaPackages);
         classLoader = classLoader != null ? classLoader : defaultClassLoader();
         versionTable = checkName(versionTable == null ? DEFAULT_VERSION_TABLE : versionTable, "version table");

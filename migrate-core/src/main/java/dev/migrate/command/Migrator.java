@@ -1,7 +1,10 @@
 package dev.migrate.command;
 
+import dev.migrate.autogen.CompareOptions;
+import dev.migrate.autogen.SchemaDiff;
 import dev.migrate.runtime.MigrationListener;
 import dev.migrate.runtime.TransactionMode;
+import dev.migrate.schema.MetaData;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,10 +34,12 @@ public final class Migrator implements AutoCloseable {
 
     private final MigrateConfig config;
     private final Commands commands;
+    private final Autogenerate autogenerate;
 
     private Migrator(MigrateConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         this.commands = new Commands(config);
+        this.autogenerate = new Autogenerate(config);
     }
 
     /** A migrator for a configuration. */
@@ -108,6 +113,11 @@ public final class Migrator implements AutoCloseable {
         return commands.current();
     }
 
+    /** The revisions of a range, newest first, with their state; {@code history(range, false)}. */
+    public HistoryResult history(String range) {
+        return history(range, false);
+    }
+
     /**
      * The revisions of a range, newest first, with their state when a connection is configured.
      *
@@ -143,14 +153,52 @@ public final class Migrator implements AutoCloseable {
         return commands.revision(message, options);
     }
 
+    /**
+     * Autogenerate: writes a new script (see {@link RevisionOptions}; SQL for the configured dialect, or
+     * Java against {@code Ops}) whose upgrade makes the database match {@code declared} and whose downgrade
+     * undoes it. The database must be at the heads of the scripts.
+     */
+    public AutogenerateResult revision(String message, RevisionOptions options, MetaData declared, CompareOptions compare) {
+        return autogenerate.revision(message, options, declared, compare);
+    }
+
+    /**
+     * The differences between {@code declared} and the database, with the ops that would make them match
+     * ({@link SchemaDiff#upgradeOps()}); the database may be at any revision. Compares what
+     * {@link CompareOptions#defaults()} compares.
+     */
+    public SchemaDiff compare(MetaData declared) {
+        return autogenerate.compare(declared, CompareOptions.defaults());
+    }
+
+    /** The differences between {@code declared} and the database, comparing what {@code options} say. */
+    public SchemaDiff compare(MetaData declared, CompareOptions options) {
+        return autogenerate.compare(declared, options);
+    }
+
+    /**
+     * The CI gate: the differences between {@code declared} and the database at the heads of the scripts;
+     * {@link SchemaDiff#isEmpty()} when they match ({@link SchemaDiff#report()} then says "No changes detected").
+     *
+     * @throws IllegalStateException when the database is not at the heads
+     */
+    public SchemaDiff check(MetaData declared) {
+        return autogenerate.check(declared, CompareOptions.defaults());
+    }
+
+    /** {@link #check(MetaData)}, comparing what {@code options} say. */
+    public SchemaDiff check(MetaData declared, CompareOptions options) {
+        return autogenerate.check(declared, options);
+    }
+
     /** Writes a merge script whose down revisions are {@code revisions} (e.g. {@code heads}); no database needed. */
     public ScriptResult merge(List<String> revisions, String message) {
         return commands.merge(revisions, message);
     }
 
     /**
-     * Creates a migrations directory and, next to the working directory, a {@code migrate.properties}
-     * template; existing files are left alone.
+     * Creates a migrations directory and a {@code migrate.properties} template in the working directory;
+     * existing files are left alone.
      */
     public InitResult init(Path directory) {
         return commands.init(directory, Path.of(MigrateProperties.FILE_NAME));

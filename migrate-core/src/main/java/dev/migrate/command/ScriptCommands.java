@@ -26,6 +26,11 @@ final class ScriptCommands {
 
     ScriptResult revision(String message, RevisionOptions options) {
         RevisionOptions o = options == null ? RevisionOptions.defaults() : options;
+        return write(newRevision(message, o), o);
+    }
+
+    /** What the new revision declares: its id, its down revision (the head), labels and dependencies, all checked. */
+    NewRevision newRevision(String message, RevisionOptions o) {
         RevisionGraph graph = Catalog.load(config).migrations().graph();
         List<String> down = down(graph, o);
         for (String label : o.branchLabels()) {
@@ -44,9 +49,7 @@ final class ScriptCommands {
             throw new IllegalArgumentException("Revision " + id + " already exists (" + graph.get(id).source()
                     + "); choose another id, or leave it out for a random one.");
         }
-        NewRevision revision = new NewRevision(id, down, message, new LinkedHashSet<>(o.branchLabels()), o.dependsOn(),
-                true);
-        return write(revision, o);
+        return new NewRevision(id, down, message, new LinkedHashSet<>(o.branchLabels()), o.dependsOn(), true);
     }
 
     ScriptResult merge(List<String> revisions, String message) {
@@ -111,26 +114,45 @@ final class ScriptCommands {
         Path file;
         String checksum = null;
         if (o.format() == ScriptFormat.JAVA) {
-            if (o.directory() == null) {
-                throw new IllegalArgumentException("A Java revision needs the source folder to write to, such as "
-                        + "src/main/java: give it with the directory option.");
-            }
-            String pkg = o.javaPackage() != null ? o.javaPackage() : config.javaPackages().stream().findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("A Java revision needs its package: give it with "
-                            + "the Java package option, or configure the Java migration packages."));
-            file = ScriptWriter.writeJava(o.directory(), pkg, revision);
+            file = ScriptWriter.writeJava(javaSourceRoot(o), javaPackage(o), revision);
         } else {
-            file = ScriptWriter.writeSql(o.directory() != null ? o.directory() : scriptFolder(), revision);
+            file = ScriptWriter.writeSql(sqlFolder(o), revision);
             try {
                 checksum = Checksum.of(Files.readAllBytes(file)).value();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not read back " + file + ": " + e.getMessage(), e);
             }
         }
+        return result(revision, file, checksum);
+    }
+
+    /** The result of writing {@code revision} to {@code file}. */
+    static ScriptResult result(NewRevision revision, Path file, String checksum) {
         RevisionInfo info = new RevisionInfo(revision.id(), revision.downRevisions(), List.of(),
                 revision.branchLabels(), revision.dependsOn(), revision.message(), file.toString(), true, false,
                 revision.transactional(), checksum);
         return new ScriptResult(info, file);
+    }
+
+    /** The source folder of a new Java migration. */
+    Path javaSourceRoot(RevisionOptions o) {
+        if (o.directory() == null) {
+            throw new IllegalArgumentException("A Java revision needs the source folder to write to, such as "
+                    + "src/main/java: give it with the directory option.");
+        }
+        return o.directory();
+    }
+
+    /** The package of a new Java migration. */
+    String javaPackage(RevisionOptions o) {
+        return o.javaPackage() != null ? o.javaPackage() : config.javaPackages().stream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("A Java revision needs its package: give it with "
+                        + "the Java package option, or configure the Java migration packages."));
+    }
+
+    /** The folder of a new SQL script: the directory option, or the first filesystem location. */
+    Path sqlFolder(RevisionOptions o) {
+        return o.directory() != null ? o.directory() : scriptFolder();
     }
 
     /** The first filesystem location, where new scripts go. */

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /** The few differences between databases that the version table and the history log care about. */
 enum Flavor {
-    POSTGRESQL, SQLITE, GENERIC;
+    POSTGRESQL, SQLITE;
 
     private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_]*");
 
@@ -17,7 +17,8 @@ enum Flavor {
         if (name.startsWith("sqlite")) {
             return SQLITE;
         }
-        return GENERIC;
+        throw new IllegalArgumentException("The version table and history log support the dialects postgresql and "
+                + "sqlite, not '" + dialectName + "'");
     }
 
     /** An identifier as SQL text: as is when plain lower case, double-quoted otherwise. */

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -32,7 +31,7 @@ public final class HistoryLog {
     private final String name;
 
     /**
-     * @param dialectName the dialect's name ({@code postgresql}, {@code sqlite}, anything else for plain SQL)
+     * @param dialectName the dialect's name: {@code postgresql} or {@code sqlite}
      * @param schema      the schema, or {@code null} for the connection's default
      * @param name        the table name
      */
@@ -54,11 +53,7 @@ public final class HistoryLog {
 
     /** {@code CREATE TABLE IF NOT EXISTS} for the log. */
     public String createSql() {
-        String time = switch (flavor) {
-            case POSTGRESQL -> "TIMESTAMP WITH TIME ZONE";
-            case SQLITE -> "VARCHAR(32)";
-            case GENERIC -> "TIMESTAMP";
-        };
+        String time = flavor == Flavor.POSTGRESQL ? "TIMESTAMP WITH TIME ZONE" : "VARCHAR(32)";
         return "CREATE TABLE IF NOT EXISTS " + sqlName() + " ("
                 + "id INTEGER NOT NULL, "
                 + "revision VARCHAR(" + MAX_TEXT + ") NOT NULL, "
@@ -157,20 +152,16 @@ public final class HistoryLog {
     }
 
     private String nowExpression() {
-        return flavor == Flavor.SQLITE ? "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')" : "CURRENT_TIMESTAMP";
+        return flavor == Flavor.POSTGRESQL ? "CURRENT_TIMESTAMP" : "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
     }
 
     private String timeLiteral(Instant instant) {
         String iso = DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
-        return switch (flavor) {
-            case POSTGRESQL -> "TIMESTAMP WITH TIME ZONE " + flavor.literal(iso);
-            case SQLITE -> flavor.literal(iso);
-            case GENERIC -> "TIMESTAMP " + flavor.literal(Timestamp.from(instant).toString());
-        };
+        return flavor == Flavor.POSTGRESQL ? "TIMESTAMP WITH TIME ZONE " + flavor.literal(iso) : flavor.literal(iso);
     }
 
     private Instant startedAt(ResultSet rs) throws SQLException {
-        if (flavor == Flavor.SQLITE) {
+        if (flavor != Flavor.POSTGRESQL) {
             return Instant.parse(rs.getString(10));
         }
         return rs.getTimestamp(10).toInstant();

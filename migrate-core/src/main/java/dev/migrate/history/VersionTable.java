@@ -23,7 +23,7 @@ public final class VersionTable {
     private final String name;
 
     /**
-     * @param dialectName the dialect's name ({@code postgresql}, {@code sqlite}, anything else for plain SQL)
+     * @param dialectName the dialect's name: {@code postgresql} or {@code sqlite}
      * @param schema      the schema, or {@code null} for the connection's default
      * @param name        the table name
      */
@@ -66,9 +66,11 @@ public final class VersionTable {
 
     /** The version rows, sorted; empty when the table does not exist. */
     public List<String> read(Connection connection) throws SQLException {
-        if (!exists(connection)) {
-            return List.of();
-        }
+        return exists(connection) ? rows(connection) : List.of();
+    }
+
+    /** The version rows, sorted, of a table known to exist (one query). */
+    public List<String> rows(Connection connection) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Statement st = connection.createStatement();
                 ResultSet rs = st.executeQuery("SELECT version_num FROM " + sqlName())) {
@@ -132,17 +134,14 @@ public final class VersionTable {
         static boolean exists(Connection connection, Flavor flavor, String schema, String name) throws SQLException {
             switch (flavor) {
                 case POSTGRESQL:
-                    return query(connection, "SELECT 1 FROM information_schema.tables WHERE table_schema = "
-                            + (schema == null ? "current_schema()" : "?") + " AND table_name = ?",
+                    return query(connection, "SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+                            + "ON n.oid = c.relnamespace WHERE n.nspname = "
+                            + (schema == null ? "current_schema()" : "?") + " AND c.relname = ? "
+                            + "AND c.relkind IN ('r', 'p')",
                             schema == null ? new String[] {name} : new String[] {schema, name});
-                case SQLITE:
+                default:
                     return query(connection, "SELECT 1 FROM " + (schema == null ? "" : flavor.identifier(schema) + ".")
                             + "sqlite_master WHERE type = 'table' AND name = ?", name);
-                default:
-                    try (ResultSet rs = connection.getMetaData().getTables(connection.getCatalog(),
-                            schema == null ? connection.getSchema() : schema, name, new String[] {"TABLE"})) {
-                        return rs.next();
-                    }
             }
         }
 

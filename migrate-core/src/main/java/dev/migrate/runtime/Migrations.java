@@ -46,10 +46,11 @@ public record Migrations(Scripts scripts, RevisionGraph graph) {
         return applied;
     }
 
-    /** The applied scripts that have checksums, to compare with the ones logged. */
+    /** The applied scripts that have checksums, in the order they were applied, to compare with the ones logged. */
     public List<ChecksumCheck> checksums(List<String> rows) {
+        Set<String> applied = applied(rows);
         List<ChecksumCheck> checks = new ArrayList<>();
-        for (String id : applied(rows)) {
+        for (String id : graph.topologicalOrder().stream().map(Revision::id).filter(applied::contains).toList()) {
             Script script = scripts.get(id);
             script.checksum().map(Checksum::value)
                     .ifPresent(sum -> checks.add(new ChecksumCheck(id, script.location(), sum)));

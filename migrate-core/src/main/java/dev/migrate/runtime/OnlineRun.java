@@ -245,8 +245,9 @@ final class OnlineRun {
         }
     }
 
+    /** The version rows; the tables exist once {@link #ensureTables} ran. */
     private List<String> read() throws SQLException {
-        return versions.read(x.connection());
+        return versions.rows(x.connection());
     }
 
     private List<String> safeRead() {

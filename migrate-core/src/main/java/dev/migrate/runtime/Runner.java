@@ -1,6 +1,6 @@
 package dev.migrate.runtime;
 
-import dev.migrate.history.Action;
+import dev.migrate.jdbc.DatabaseException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -74,7 +74,7 @@ public final class Runner {
                 return work.run(new OnlineRun(settings, executor, timeouts.database()));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not migrate " + timeouts.database() + ": " + e.getMessage(), e);
+            throw new DatabaseException("migrate " + timeouts.database(), null, null, e);
         } finally {
             restore(connection, autoCommit, busyTimeout);
         }

@@ -159,6 +159,39 @@ class RunnerTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void aVersionTableChangedWhileANonTransactionalStepRanIsAnError(String dialect) throws Exception {
+        try (Databases db = Databases.create(dialect, dir); Connection c = db.connect()) {
+            List<List<String>> steps = List.of(
+                    List.of("CREATE TABLE t1 (id INTEGER)"),
+                    List.of("UPDATE migrate_version SET version_num = 'zz'"));
+            assertThatThrownBy(() -> runner(dialect, TransactionMode.PER_STEP, false, List.of())
+                    .run(c, ChainSpec.upgrade(steps).nonTransactional(2)))
+                    .isInstanceOf(MigrationFailedException.class)
+                    .hasMessage("Upgrade of revision r2 (step 2) failed in db/r2.sql: The version table migrate_version "
+                            + "changed while revision r2 ran outside a transaction: expected r1, found zz. Another "
+                            + "process migrated the database meanwhile; check its state with 'migrate current' and "
+                            + "stamp it if needed."
+                            + "\nThe step ran outside a transaction (transactional false): what its statements did "
+                            + "before the failure stays, and the version table still says zz. Repair the database by "
+                            + "hand, then run the upgrade again (or stamp the revision if its work is done).");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void aFailingListenerDoesNotStopTheRun(String dialect) throws Exception {
+        try (Databases db = Databases.create(dialect, dir); Connection c = db.connect()) {
+            MigrationListener failing = event -> {
+                throw new IllegalStateException("listener broke");
+            };
+            RunReport report = runner(dialect, TransactionMode.PER_STEP, false, List.of(failing))
+                    .run(c, ChainSpec.upgrade(fiveStepsThirdFails().subList(0, 2)));
+            assertThat(report.toRows()).containsExactly("r2");
+        }
+    }
+
     static List<String> tables(Connection c) throws SQLException {
         List<String> names = new ArrayList<>();
         try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {

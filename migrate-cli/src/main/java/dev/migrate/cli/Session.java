@@ -1,0 +1,167 @@
+package dev.migrate.cli;
+
+import dev.migrate.command.Migrator;
+import dev.migrate.command.RevisionInfo;
+import dev.migrate.command.RevisionStatus;
+import dev.migrate.jdbc.MaskedUrl;
+import dev.migrate.runtime.MigrationListener;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One run of a verb: the resolved settings, the migrators built from them, and the class loader for
+ * {@code --classpath}, closed at the end.
+ */
+final class Session implements AutoCloseable {
+
+    private final GlobalOptions options;
+    private final CliEnvironment env;
+    private final Secrets secrets;
+    private final PrintWriter err;
+    private Settings settings;
+    private URLClassLoader classLoader;
+    private GraphView graph;
+
+    Session(GlobalOptions options, CliEnvironment env, Secrets secrets, PrintWriter err) {
+        this.options = options;
+        this.env = env;
+        this.secrets = secrets;
+        this.err = err;
+    }
+
+    /** The settings, resolved on first use. */
+    Settings settings() {
+        if (settings == null) {
+            settings = Settings.resolve(options, env, secrets);
+        }
+        return settings;
+    }
+
+    /** A migrator that never connects: for the scripts alone (heads, history, revision, …). */
+    Migrator scripts() {
+        return build(builder());
+    }
+
+    /**
+     * A migrator for offline SQL: the URL (if any) only names the dialect; nothing connects, and no password is
+     * asked for.
+     */
+    Migrator offline() {
+        Settings s = settings();
+        Migrator.Builder b = builder();
+        if (s.url() != null) {
+            b.url(s.url()).user(s.user());
+        }
+        return build(b);
+    }
+
+    /** A migrator that connects; asks for the password when {@code --password} had no value. */
+    Migrator connected(MigrationListener... listeners) {
+        return connected(b -> { }, listeners);
+    }
+
+    /** A migrator that connects, with {@code extra} applied to its builder ({@code acceptChecksums}, …). */
+    Migrator connected(Consumer<Migrator.Builder> extra, MigrationListener... listeners) {
+        Settings s = settings();
+        if (s.url() == null) {
+            throw new UsageException("No database given: pass --url (for example --url jdbc:sqlite:app.db), set "
+                    + "the environment variable DATABASE_URL, or set migrate.url in "
+                    + (s.configFile() != null ? s.configFile()
+                    : env.resolve(Path.of("migrate.properties"))
+                            + " (there is no such file; 'migrate init' writes one)"));
+        }
+        String password = s.password();
+        if (GlobalOptions.PROMPT.equals(password)) {
+            char[] typed = env.passwordReader().read("Password for " + (s.user() == null ? "" : s.user() + " at ")
+                    + MaskedUrl.mask(s.url()) + ": ", err);
+            password = typed == null ? "" : new String(typed);
+            secrets.add(password);
+        }
+        Migrator.Builder b = builder().url(s.url()).user(s.user()).password(password);
+        for (MigrationListener listener : listeners) {
+            b.listener(listener);
+        }
+        extra.accept(b);
+        return build(b);
+    }
+
+    /** Where the database is, for messages, password masked. */
+    String describeDatabase() {
+        Settings s = settings();
+        return s.url() == null ? "(no database)" : MaskedUrl.mask(s.url());
+    }
+
+    /** Every revision of the scripts, indexed; loaded once. */
+    GraphView graph() {
+        if (graph == null) {
+            List<RevisionInfo> all = scripts().history("", false).revisions().stream()
+                    .map(RevisionStatus::revision).flatMap(Optional::stream).toList();
+            graph = new GraphView(all);
+        }
+        return graph;
+    }
+
+    private Migrator.Builder builder() {
+        Settings s = settings();
+        Migrator.Builder b = Migrator.builder()
+                .locations(s.locations())
+                .javaPackages(s.javaPackages())
+                .versionTable(s.versionTable())
+                .historyTable(s.historyTable())
+                .schema(s.schema())
+                .dialect(s.dialect())
+                .transactionMode(s.transactionMode())
+                .lockTimeout(s.lockTimeout());
+        ClassLoader loader = classLoader(s);
+        if (loader != null) {
+            b.classLoader(loader);
+        }
+        return b;
+    }
+
+    private static Migrator build(Migrator.Builder b) {
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    private ClassLoader classLoader(Settings s) {
+        if (s.classpath().isEmpty()) {
+            return null;
+        }
+        if (classLoader == null) {
+            URL[] urls = s.classpath().stream().map(Session::toUrl).toArray(URL[]::new);
+            classLoader = new URLClassLoader("migrate-classpath", urls, Session.class.getClassLoader());
+        }
+        return classLoader;
+    }
+
+    private static URL toUrl(Path path) {
+        try {
+            return path.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new UsageException("The --classpath entry " + path + " cannot be used as a URL: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (classLoader != null) {
+            try {
+                classLoader.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not close the --classpath class loader", e);
+            }
+        }
+    }
+}

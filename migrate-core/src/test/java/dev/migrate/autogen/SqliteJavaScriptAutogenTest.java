@@ -1,0 +1,14 @@
+package dev.migrate.autogen;
+
+import dev.migrate.command.ScriptFormat;
+import dev.migrate.schema.MetaData;
+import java.util.List;
+
+/** Every kind of difference on SQLite through a generated Java migration, compiled and run by the commands. */
+class SqliteJavaScriptAutogenTest extends SqliteAutogenTest {
+
+    @Override
+    protected List<String> roundTrip(MetaData before, MetaData after) throws Exception {
+        return roundTripWithScripts(before, after, ScriptFormat.JAVA);
+    }
+}

@@ -1,0 +1,2 @@
+/** Actuator support: the {@code migrations} endpoint and health indicator. */
+package dev.migrate.boot.actuate;

@@ -1,0 +1,6 @@
+package dev.migrate.boot.slice;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface DeviceRepository extends CrudRepository<Device, Integer> {
+}
