@@ -3,7 +3,6 @@ package dev.migrate.sample.device;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,9 +42,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+        List<InvalidField> errors = e.getBindingResult().getFieldErrors().stream()
                 .sorted(Comparator.comparing(FieldError::getField))
-                .map(error -> Map.of("field", error.getField(), "message", message(error)))
+                .map(error -> new InvalidField(error.getField(), message(error)))
                 .toList();
         return invalid(e.getBody(), errors, headers, status, e, request);
     }
@@ -53,18 +52,22 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
-                errors.add(Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
-                        "message", message(error)))));
+                errors.add(new InvalidField(String.valueOf(result.getMethodParameter().getParameterName()),
+                        message(error)))));
         return invalid(e.getBody(), errors, headers, status, e, request);
     }
 
-    private ResponseEntity<Object> invalid(ProblemDetail problem, List<Map<String, String>> errors,
+    private ResponseEntity<Object> invalid(ProblemDetail problem, List<InvalidField> errors,
             HttpHeaders headers, HttpStatusCode status, Exception e, WebRequest request) {
         problem.setDetail(errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.");
         problem.setProperty("errors", errors);
         return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    /** One invalid field of a request, in a fixed JSON order: field, then message. */
+    record InvalidField(String field, String message) {
     }
 
     private static String message(MessageSourceResolvable error) {

@@ -68,7 +68,7 @@ class WalkthroughIT {
                         .map(l -> l.strip().equals(Matching.ANY) ? Matching.ANY : pageSide.line(l)).toList());
                 if (!Matching.matches(expected, actual) || output.exit() != command.exit()) {
                     mismatches.add(describe(command, output));
-                    List<String> lines = new ArrayList<>(trimmed(output.lines()));
+                    List<String> lines = new ArrayList<>(actual);
                     if (output.exit() != 0) {
                         lines.add("[" + output.exit() + "]");
                     }
