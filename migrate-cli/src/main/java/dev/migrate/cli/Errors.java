@@ -102,7 +102,7 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
                 || t instanceof ScriptException || t instanceof RevisionException || t instanceof DialectException
                 || t instanceof ChecksumMismatchException || t instanceof LockTimeoutException
                 || t instanceof DatabaseAheadException || t instanceof VersionTableException
-                || t instanceof UncheckedIOException;
+                || t instanceof UncheckedIOException || t instanceof StateException;
     }
 
     /** The command-line spelling of what the Migrator's message says in API terms, or {@code null}. */

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         subcommands = {InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
                 DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HistoryCommand.class,
                 HeadsCommand.class, BranchesCommand.class, ShowCommand.class, RepairCommand.class,
-                CommandLine.HelpCommand.class},
+                CheckCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Connection: --url, then $DATABASE_URL, then migrate.url in the --config file.",
                 "Exit codes: 0 success, 1 migration or database error, 2 usage error."})
 public final class MigrateCommand implements Runnable {
@@ -34,10 +34,12 @@ public final class MigrateCommand implements Runnable {
 
     private final CliEnvironment environment;
     private final Secrets secrets;
+    private final Embedding embedding;
 
-    MigrateCommand(CliEnvironment environment, Secrets secrets) {
+    MigrateCommand(CliEnvironment environment, Secrets secrets, Embedding embedding) {
         this.environment = environment;
         this.secrets = secrets;
+        this.embedding = embedding;
     }
 
     /** Without a verb: the usage. */
@@ -58,9 +60,20 @@ public final class MigrateCommand implements Runnable {
         return secrets;
     }
 
+    /** The application the verbs run inside, or {@code null} for the standalone command line. */
+    Embedding embedding() {
+        return embedding;
+    }
+
     /** A command line for {@code environment}, writing to {@code out} and {@code err}. */
     static CommandLine commandLine(CliEnvironment environment, Secrets secrets, PrintWriter out, PrintWriter err) {
-        MigrateCommand root = new MigrateCommand(environment, secrets);
+        return commandLine(environment, secrets, null, out, err);
+    }
+
+    /** A command line for {@code environment}, inside the application {@code embedding} unless it is {@code null}. */
+    static CommandLine commandLine(CliEnvironment environment, Secrets secrets, Embedding embedding, PrintWriter out,
+            PrintWriter err) {
+        MigrateCommand root = new MigrateCommand(environment, secrets, embedding);
         CommandLine cmd = new CommandLine(root);
         Errors errors = new Errors(root);
         cmd.setOut(out);

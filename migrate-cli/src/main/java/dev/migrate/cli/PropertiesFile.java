@@ -22,7 +22,7 @@ record PropertiesFile(Path file, Map<String, String> values) {
 
     static final String PREFIX = "migrate.";
     static final List<String> KEYS = List.of("url", "user", "password", "locations", "java-packages",
-            "version-table", "history-table", "schema", "dialect", "transaction-mode", "lock-timeout");
+            "version-table", "history-table", "schema", "dialect", "transaction-mode", "lock-timeout", "metadata", "classpath");
 
     PropertiesFile {
         values = Map.copyOf(values);

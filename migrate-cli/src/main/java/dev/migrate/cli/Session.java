@@ -1,10 +1,12 @@
 package dev.migrate.cli;
 
+import dev.migrate.command.MetaDataLoader;
 import dev.migrate.command.Migrator;
 import dev.migrate.command.RevisionInfo;
 import dev.migrate.command.RevisionStatus;
 import dev.migrate.jdbc.MaskedUrl;
 import dev.migrate.runtime.MigrationListener;
+import dev.migrate.schema.MetaData;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -18,7 +20,8 @@ import java.util.function.Consumer;
 
 /**
  * One run of a verb: the resolved settings, the migrators built from them, and the class loader for
- * {@code --classpath}, closed at the end.
+ * {@code --classpath}, closed at the end. Embedded in an application ({@link EmbeddedCli}), the migrators start
+ * from the application's configuration instead, and the options other than the connection override it.
  */
 final class Session implements AutoCloseable {
 
@@ -26,20 +29,24 @@ final class Session implements AutoCloseable {
     private final CliEnvironment env;
     private final Secrets secrets;
     private final PrintWriter err;
+    private final Embedding embedding;
     private Settings settings;
     private URLClassLoader classLoader;
     private GraphView graph;
 
-    Session(GlobalOptions options, CliEnvironment env, Secrets secrets, PrintWriter err) {
+    Session(GlobalOptions options, CliEnvironment env, Secrets secrets, PrintWriter err, Embedding embedding) {
         this.options = options;
         this.env = env;
         this.secrets = secrets;
         this.err = err;
+        this.embedding = embedding;
     }
 
-    /** The settings, resolved on first use. */
+    /** The settings, resolved on first use; embedded, only the options (no environment, no properties file). */
     Settings settings() {
-        if (settings == null) {
+        if (settings == null && embedding != null) {
+            settings = EmbeddedSettings.resolve(options, env);
+        } else if (settings == null) {
             settings = Settings.resolve(options, env, secrets);
         }
         return settings;
@@ -57,7 +64,7 @@ final class Session implements AutoCloseable {
     Migrator offline() {
         Settings s = settings();
         Migrator.Builder b = builder();
-        if (s.url() != null) {
+        if (embedding == null && s.url() != null) {
             b.url(s.url()).user(s.user());
         }
         return build(b);
@@ -70,6 +77,14 @@ final class Session implements AutoCloseable {
 
     /** A migrator that connects, with {@code extra} applied to its builder ({@code acceptChecksums}, …). */
     Migrator connected(Consumer<Migrator.Builder> extra, MigrationListener... listeners) {
+        if (embedding != null) {
+            Migrator.Builder b = builder();
+            for (MigrationListener listener : listeners) {
+                b.listener(listener);
+            }
+            extra.accept(b);
+            return build(b);
+        }
         Settings s = settings();
         if (s.url() == null) {
             throw new UsageException("No database given: pass --url (for example --url jdbc:sqlite:app.db), set "
@@ -95,6 +110,9 @@ final class Session implements AutoCloseable {
 
     /** Where the database is, for messages, password masked. */
     String describeDatabase() {
+        if (embedding != null) {
+            return embedding.describeDatabase();
+        }
         Settings s = settings();
         return s.url() == null ? "(no database)" : MaskedUrl.mask(s.url());
     }
@@ -109,7 +127,58 @@ final class Session implements AutoCloseable {
         return graph;
     }
 
+    /**
+     * The declared schema for {@code verb}: the class named by {@code reference} ({@code --metadata}), else by
+     * {@code migrate.metadata}, loaded with {@code --classpath}; embedded, else the application's own.
+     */
+    MetaData declaredSchema(String reference, String verb) {
+        String origin = reference != null ? "--metadata" : null;
+        String ref = reference;
+        if (ref == null && embedding == null && settings().metadata() != null) {
+            ref = settings().metadata();
+            origin = "migrate.metadata in " + settings().configFile();
+        }
+        if (ref == null && embedding != null && embedding.metaData() != null) {
+            return embedding.metaData();
+        }
+        if (ref == null) {
+            throw new UsageException("'" + verb + "' compares the declared schema with the database, and none is "
+                    + "given: " + (embedding != null ? "declare a MetaData @Bean in the application, or " : "")
+                    + "pass --metadata com.example.db.Schema (a class with one public static MetaData field or "
+                    + "method, or a dev.migrate.schema.MetaDataProvider)"
+                    + (embedding != null ? "" : " with --classpath naming its compiled classes and their dependencies "
+                    + "(such as --classpath target/classes), or set migrate.metadata and migrate.classpath in "
+                    + "migrate.properties"));
+        }
+        ClassLoader loader = schemaClassLoader();
+        try {
+            return MetaDataLoader.load(ref, loader);
+        } catch (IllegalArgumentException e) {
+            boolean notFound = e.getCause() instanceof ClassNotFoundException || e.getCause() instanceof LinkageError;
+            throw new UsageException(e.getMessage() + " (named by " + origin + ")" + (!notFound ? ""
+                    : embedding != null ? "; the class must be part of the application or given with --classpath"
+                    : settings().classpath().isEmpty()
+                    ? "; no classpath is given: pass --classpath with the jars or class folders that hold it "
+                            + "(such as --classpath target/classes), or set migrate.classpath in migrate.properties"
+                    : "; the classpath searched is " + String.join(java.io.File.pathSeparator,
+                            settings().classpath().stream().map(Path::toString).toList())
+                            + ": check the class name and that the application is compiled"), e);
+        }
+    }
+
+    private ClassLoader schemaClassLoader() {
+        ClassLoader loader = classLoader(settings());
+        if (loader != null) {
+            return loader;
+        }
+        return embedding != null ? embedding.classLoader() : Session.class.getClassLoader();
+    }
+
     private Migrator.Builder builder() {
+        if (embedding != null) {
+            return EmbeddedSettings.apply(settings(), Migrator.builder(embedding.config()),
+                    classLoader(settings()));
+        }
         Settings s = settings();
         Migrator.Builder b = Migrator.builder()
                 .locations(s.locations())
@@ -141,7 +210,8 @@ final class Session implements AutoCloseable {
         }
         if (classLoader == null) {
             URL[] urls = s.classpath().stream().map(Session::toUrl).toArray(URL[]::new);
-            classLoader = new URLClassLoader("migrate-classpath", urls, Session.class.getClassLoader());
+            ClassLoader parent = embedding != null ? embedding.classLoader() : Session.class.getClassLoader();
+            classLoader = new URLClassLoader("migrate-classpath", urls, parent);
         }
         return classLoader;
     }

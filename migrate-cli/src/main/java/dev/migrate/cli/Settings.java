@@ -34,10 +34,13 @@ import java.util.regex.Pattern;
  * @param transactionMode the transaction mode, or {@code null} for the default
  * @param lockTimeout     the lock timeout, or {@code null} for the default
  * @param configFile      the properties file read, or {@code null}
+ * @param metadata        the class providing the declared schema ({@code com.example.Schema[#member]}), or
+ *                        {@code null}; only {@code migrate.metadata} of the file ({@code --metadata} belongs to the
+ *                        verbs that compare)
  */
 record Settings(String url, String urlOrigin, String user, String password, List<String> locations,
         List<String> javaPackages, List<Path> classpath, String versionTable, String historyTable, String schema,
-        String dialect, TransactionMode transactionMode, Duration lockTimeout, Path configFile) {
+        String dialect, TransactionMode transactionMode, Duration lockTimeout, Path configFile, String metadata) {
 
     /** Where scripts are looked for when nothing says otherwise: {@code db/migrations} in the working directory. */
     static final String DEFAULT_LOCATION = "filesystem:db/migrations";
@@ -108,13 +111,18 @@ record Settings(String url, String urlOrigin, String user, String password, List
         if (dialect != null) {
             checkDialect(dialect, options.dialect != null ? "--dialect" : file.where("dialect"));
         }
+        List<Path> classpath = new ArrayList<>(classpath(options.classpath, env.workingDirectory(), "--classpath"));
+        if (file.get("classpath") != null) {
+            classpath.addAll(classpath(List.of(file.get("classpath").replace(",", File.pathSeparator)),
+                    file.directory(), file.where("classpath")));
+        }
         return new Settings(url == null ? null : url.jdbcUrl(), origin, user, password, locations, javaPackages,
-                classpath(options.classpath, env), first(options.versionTable, file.get("version-table")),
+                classpath, first(options.versionTable, file.get("version-table")),
                 first(options.historyTable, file.get("history-table")), first(options.schema, file.get("schema")),
-                dialect, mode, lockTimeout, file.file());
+                dialect, mode, lockTimeout, file.file(), file.get("metadata"));
     }
 
-    private static void checkDialect(String dialect, String where) {
+    static void checkDialect(String dialect, String where) {
         try {
             Dialect.forName(dialect);
         } catch (DialectException e) {
@@ -159,17 +167,19 @@ record Settings(String url, String urlOrigin, String user, String password, List
                 + "); write it as 500ms, 30s, 5m, 1h or PT1M30S");
     }
 
-    private static List<Path> classpath(List<String> entries, CliEnvironment env) {
+    /** Jars and class folders, relative ones resolved against {@code base}; each must exist. */
+    static List<Path> classpath(List<String> entries, Path base, String where) {
         List<Path> paths = new ArrayList<>();
         for (String entry : entries) {
             for (String part : entry.split(Pattern.quote(File.pathSeparator))) {
                 if (part.isBlank()) {
                     continue;
                 }
-                Path path = env.resolve(Path.of(part.strip()));
+                Path path = base.resolve(Path.of(part.strip())).normalize();
                 if (!Files.exists(path)) {
-                    throw new UsageException("The --classpath entry '" + part.strip() + "' does not exist (looked at "
-                            + path + "); give jars or class folders that exist");
+                    throw new UsageException("The classpath entry '" + part.strip() + "' (from " + where
+                            + ") does not exist (looked at " + path + "); give jars or class folders that exist, such "
+                            + "as target/classes after compiling the application");
                 }
                 paths.add(path);
             }
@@ -177,7 +187,7 @@ record Settings(String url, String urlOrigin, String user, String password, List
         return paths;
     }
 
-    private static List<String> absolute(List<String> locations, Path base) {
+    static List<String> absolute(List<String> locations, Path base) {
         List<String> result = new ArrayList<>();
         for (String location : trimmed(locations)) {
             if (location.startsWith("classpath:")) {
@@ -195,7 +205,7 @@ record Settings(String url, String urlOrigin, String user, String password, List
         return trimmed(Arrays.asList(commaSeparated.split(",")));
     }
 
-    private static List<String> trimmed(List<String> values) {
+    static List<String> trimmed(List<String> values) {
         return values.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 

@@ -40,7 +40,8 @@ abstract class Verb implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        try (Session session = new Session(root.options(), root.environment(), root.secrets(), err())) {
+        try (Session session = new Session(root.options(), root.environment(), root.secrets(), err(),
+                root.embedding())) {
             int code = run(session);
             out().flush();
             return code;

@@ -117,7 +117,7 @@ class SettingsTest {
                 .hasMessage("Unknown key 'migrate.locaton' in " + dir.resolve("migrate.properties") + "; the keys are "
                         + "migrate.url, migrate.user, migrate.password, migrate.locations, migrate.java-packages, "
                         + "migrate.version-table, migrate.history-table, migrate.schema, migrate.dialect, "
-                        + "migrate.transaction-mode, migrate.lock-timeout");
+                        + "migrate.transaction-mode, migrate.lock-timeout, migrate.metadata, migrate.classpath");
     }
 
     @Test
@@ -145,8 +145,9 @@ class SettingsTest {
         options.classpath = List.of("classes" + java.io.File.pathSeparator + "lib/missing.jar");
         assertThatThrownBy(() -> Settings.resolve(options, env(Map.of()), secrets))
                 .isInstanceOf(UsageException.class)
-                .hasMessage("The --classpath entry 'lib/missing.jar' does not exist (looked at "
-                        + dir.resolve("lib/missing.jar") + "); give jars or class folders that exist");
+                .hasMessage("The classpath entry 'lib/missing.jar' (from --classpath) does not exist (looked at "
+                        + dir.resolve("lib/missing.jar") + "); give jars or class folders that exist, such as "
+                        + "target/classes after compiling the application");
         options.classpath = List.of("classes");
         assertThat(Settings.resolve(options, env(Map.of()), secrets).classpath())
                 .containsExactly(dir.resolve("classes"));
