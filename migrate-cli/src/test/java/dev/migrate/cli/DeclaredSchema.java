@@ -65,16 +65,21 @@ final class DeclaredSchema {
                         }
                     }
                     """);
-            Path classes = Files.createDirectories(dir.resolve("classes"));
-            JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-            StringWriter diagnostics = new StringWriter();
-            boolean compiled = javac.getTask(diagnostics, null, null, List.of("-d", classes.toString(), "-classpath",
-                    System.getProperty("java.class.path")), null,
-                    javac.getStandardFileManager(null, null, null).getJavaFileObjects(source)).call();
-            assertThat(compiled).as(diagnostics.toString()).isTrue();
-            return classes;
+            return compile(source, dir.resolve("classes"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Compiles {@code source} against the test class path into {@code classes}, and returns that folder. */
+    static Path compile(Path source, Path classes) throws IOException {
+        Files.createDirectories(classes);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        StringWriter diagnostics = new StringWriter();
+        boolean compiled = javac.getTask(diagnostics, null, null, List.of("-d", classes.toString(), "-classpath",
+                System.getProperty("java.class.path")), null,
+                javac.getStandardFileManager(null, null, null).getJavaFileObjects(source)).call();
+        assertThat(compiled).as(diagnostics.toString()).isTrue();
+        return classes;
     }
 }

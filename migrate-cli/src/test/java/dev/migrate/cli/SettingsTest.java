@@ -94,6 +94,29 @@ class SettingsTest {
     }
 
     @Test
+    void theDeclaredSchemaAndItsClasspathFromTheFileWhoseEntriesAreRelativeToIt() throws IOException {
+        Path conf = Files.createDirectories(dir.resolve("conf"));
+        Files.createDirectories(conf.resolve("classes"));
+        Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(conf.resolve("migrate.properties"), """
+                migrate.metadata=com.example.db.Schema#V1
+                migrate.classpath=classes, ../lib
+                """);
+        GlobalOptions options = new GlobalOptions();
+        options.config = Path.of("conf/migrate.properties");
+        options.classpath = List.of("conf");
+        Settings s = Settings.resolve(options, env(Map.of()), secrets);
+        assertThat(s.metadata()).isEqualTo("com.example.db.Schema#V1");
+        assertThat(s.classpath()).containsExactly(conf, conf.resolve("classes"), dir.resolve("lib"));
+
+        Files.writeString(conf.resolve("migrate.properties"), "migrate.classpath=missing.jar\n");
+        assertThatThrownBy(() -> Settings.resolve(options, env(Map.of()), secrets))
+                .isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("The classpath entry 'missing.jar' (from migrate.classpath in "
+                        + conf.resolve("migrate.properties") + ") does not exist (looked at " + conf.resolve("missing.jar"));
+    }
+
+    @Test
     void withoutAnythingTheScriptsAreInDbMigrationsOfTheWorkingDirectory() {
         Settings s = Settings.resolve(new GlobalOptions(), env(Map.of()), secrets);
         assertThat(s.url()).isNull();
