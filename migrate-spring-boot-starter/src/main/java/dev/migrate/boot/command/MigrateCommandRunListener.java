@@ -13,7 +13,8 @@ import org.springframework.core.env.MapPropertySource;
  * Detects command mode ({@code java -jar app.jar migrate <verb>}) as the application starts, before
  * its environment and context exist: makes it a non-web application (no server starts, whatever
  * {@code spring.main.web-application-type} says), and quietens the banner and start-up logging so
- * that the verb's output stands alone. Does nothing for any other arguments.
+ * that the verb's output stands alone (the runner's own failure log too: the verb prints the failure, as the
+ * command line does). Does nothing for any other arguments.
  */
 final class MigrateCommandRunListener implements SpringApplicationRunListener, Ordered {
 
@@ -25,7 +26,7 @@ final class MigrateCommandRunListener implements SpringApplicationRunListener, O
 
     MigrateCommandRunListener(SpringApplication application, String[] args) {
         this.application = application;
-        this.command = MigrateCommandLine.isCommand(args);
+        this.command = MigrateCommandRunner.isCommand(args);
     }
 
     @Override
@@ -45,7 +46,7 @@ final class MigrateCommandRunListener implements SpringApplicationRunListener, O
                 Map.of("spring.main.web-application-type", "none")));
         environment.getPropertySources().addLast(new MapPropertySource(DEFAULTS,
                 Map.of("spring.main.banner-mode", "off", "spring.main.log-startup-info", "false",
-                        "logging.level.root", "warn")));
+                        "logging.level.root", "warn", "logging.level.dev.migrate.runtime.Runner", "off")));
     }
 
     /** Before Spring Boot's own listener, so that logging is configured with these properties. */

@@ -1,2 +1,5 @@
-/** Command mode: {@code java -jar app.jar migrate <verb>} runs one verb with the application's Migrator. */
+/**
+ * Command mode: {@code java -jar app.jar migrate <verb> [args]} runs any verb of the {@code migrate} command line
+ * (migrate-cli's {@link dev.migrate.cli.EmbeddedCli}) with the application's Migrator configuration and MetaData.
+ */
 package dev.migrate.boot.command;
