@@ -46,8 +46,9 @@ final class GlobalOptions {
     List<String> javaPackages;
 
     @Option(names = "--classpath", paramLabel = "PATH", scope = ScopeType.INHERIT, order = 7,
-            description = "Extra jars and class folders for Java migrations and classpath: locations, "
-                    + "separated by the platform's path separator; repeatable.")
+            description = "Extra jars and class folders for Java migrations, classpath: locations and the "
+                    + "--metadata class, separated by the platform's path separator; repeatable. "
+                    + "Also migrate.classpath in the properties file.")
     List<String> classpath = new ArrayList<>();
 
     @Option(names = "--version-table", paramLabel = "NAME", scope = ScopeType.INHERIT, order = 8,
