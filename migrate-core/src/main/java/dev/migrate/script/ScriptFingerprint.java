@@ -27,13 +27,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A digest of what migration locations hold, computed without reading any script: for folders, each file's
- * path, size and modification time; for jars, each entry's name, size and CRC-32 from the jar's directory. Any
- * added, removed, renamed or edited script changes it. A run that found the database at the heads of the scripts
+ * path, size and modification time; for a jar on the file system (Spring Boot's nested jars included), the jar
+ * file's size and modification time, so one look at the file whatever the number of scripts; for other jars,
+ * each entry's name, size and CRC-32 from the jar's directory. Any added, removed, renamed or edited script
+ * changes it. A run that found the database at the heads of the scripts
  * and verified their checksums records it, so that later runs with the same fingerprint can skip loading the
  * scripts.
  *
  * <p>A file edited without changing its size or modification time (a tool that restores timestamps) goes
- * unnoticed by a folder's fingerprint; jars carry each entry's CRC, so a rebuilt jar is always noticed.
+ * unnoticed; a rebuilt jar gets a new modification time.
  */
 public final class ScriptFingerprint {
 
@@ -118,6 +120,12 @@ public final class ScriptFingerprint {
 
     private static boolean jar(URL url, Digest digest) throws IOException {
         JarURLConnection connection = (JarURLConnection) url.openConnection();
+        Path file = jarFile(connection.getJarFileURL());
+        if (file != null && Files.isRegularFile(file)) {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            digest.add(file.toAbsolutePath() + "\u0000" + attrs.size() + "\u0000" + attrs.lastModifiedTime().toMillis());
+            return true;
+        }
         JarFile jar = connection.getJarFile();
         String entry = connection.getEntryName();
         String prefix = entry == null || entry.isEmpty() ? "" : entry.endsWith("/") ? entry : entry + "/";
@@ -133,6 +141,30 @@ public final class ScriptFingerprint {
         Collections.sort(entries);
         entries.forEach(digest::add);
         return true;
+    }
+
+    /**
+     * The file of a jar URL on the file system: {@code file:/app.jar}, or the outer jar of Spring Boot's
+     * {@code nested:/app.jar/!BOOT-INF/classes/}; {@code null} for anything else.
+     */
+    private static Path jarFile(URL url) {
+        if (url == null) {
+            return null;
+        }
+        if (url.getProtocol().equals("file")) {
+            return file(url);
+        }
+        if (url.getProtocol().equals("nested")) {
+            String path;
+            try {
+                path = url.toURI().getPath();
+            } catch (URISyntaxException e) {
+                return null;
+            }
+            int nested = path.indexOf("/!");
+            return Path.of(nested < 0 ? path : path.substring(0, nested));
+        }
+        return null;
     }
 
     private static final class Digest {
