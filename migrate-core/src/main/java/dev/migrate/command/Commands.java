@@ -8,11 +8,14 @@ import dev.migrate.runtime.DialectRenderer;
 import dev.migrate.runtime.RunReport;
 import dev.migrate.runtime.RunSpec;
 import dev.migrate.runtime.RunSpecs;
+import dev.migrate.runtime.Runner;
+import dev.migrate.script.ScriptFingerprint;
 import dev.migrate.runtime.StepInfo;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /** The implementations behind {@link Migrator}: the commands that change the database or write its SQL. */
@@ -30,10 +33,29 @@ final class Commands {
         this.scripts = new ScriptCommands(config);
     }
 
+    /**
+     * Upgrades. To the heads, the scripts' fingerprint is taken first: when the database recorded the same one at
+     * the same rows, nothing is pending and nothing changed, so the scripts are not loaded at all.
+     */
     RunResult upgrade(String target) {
         String t = required(target, "upgrade", "heads");
-        return online("upgrade", (catalog, dialect) -> RunSpecs.upgrade(catalog.migrations(), t,
-                database.versionTableName(), dialect.name(), new DialectRenderer(dialect)));
+        String fingerprint = t.equals("heads") || t.equals("head")
+                ? ScriptFingerprint.of(Catalog.locations(config), config.classLoader()).orElse(null) : null;
+        try (Connection c = database.open("upgrade")) {
+            Dialect dialect = database.dialect(c);
+            Runner runner = database.runner(dialect);
+            if (fingerprint != null) {
+                Optional<RunReport> done = runner.upToDate(c, fingerprint, t);
+                if (done.isPresent()) {
+                    return result(done.get());
+                }
+            }
+            Catalog catalog = Catalog.load(config);
+            return result(runner.run(c, RunSpecs.upgrade(catalog.migrations(), t, database.versionTableName(),
+                    dialect.name(), new DialectRenderer(dialect), fingerprint)));
+        } catch (SQLException e) {
+            throw new DatabaseException("close the connection", null, null, e);
+        }
     }
 
     RunResult downgrade(String target) {

@@ -2,7 +2,10 @@ package dev.migrate.history;
 
 import java.util.Locale;
 
-/** What a history-log entry records: a revision applied, unapplied, stamped, or its checksum accepted. */
+/**
+ * What a history-log entry records: a revision applied, unapplied, stamped, or its checksum accepted; or that a
+ * run found the database at the heads of a set of scripts and verified their checksums.
+ */
 public enum Action {
     /** A revision's upgrade ran. */
     UPGRADE,
@@ -11,7 +14,13 @@ public enum Action {
     /** The version rows were set without running anything. */
     STAMP,
     /** The changed checksum of an applied script was accepted. */
-    REPAIR;
+    REPAIR,
+    /**
+     * A run found the version rows at the heads of the scripts and every applied script's checksum unchanged. The
+     * entry's checksum column holds the scripts' {@link dev.migrate.script.ScriptFingerprint fingerprint}; later
+     * runs with the same fingerprint and rows skip loading the scripts. Not a step: history views leave it out.
+     */
+    VERIFY;
 
     /** The value stored in the history table: the lower-case name. */
     public String value() {
@@ -26,6 +35,6 @@ public enum Action {
             }
         }
         throw new IllegalArgumentException("Unknown action '" + value + "' in the history table; expected one of "
-                + "upgrade, downgrade, stamp, repair");
+                + "upgrade, downgrade, stamp, repair, verify");
     }
 }

@@ -104,16 +104,30 @@ public final class HistoryLog {
                 + "SELECT COALESCE(MAX(id), 0) + 1, " + values + " FROM " + sqlName());
     }
 
-    /** Every entry, oldest first; empty when the table does not exist. */
+    /** Every entry of a step or a repair, oldest first (not {@link Action#VERIFY}); empty when the table does not exist. */
     public List<HistoryEntry> read(Connection connection) throws SQLException {
         if (!exists(connection)) {
             return List.of();
         }
+        return query(connection, " WHERE action <> '" + Action.VERIFY.value() + "' ORDER BY id");
+    }
+
+    /**
+     * The newest entry of any kind, {@link Action#VERIFY} included, read with one query by the primary key.
+     *
+     * @throws SQLException when the table does not exist (or the database fails)
+     */
+    public Optional<HistoryEntry> newest(Connection connection) throws SQLException {
+        List<HistoryEntry> newest = query(connection, " ORDER BY id DESC LIMIT 1");
+        return newest.stream().findFirst();
+    }
+
+    private List<HistoryEntry> query(Connection connection, String clauses) throws SQLException {
         List<HistoryEntry> entries = new ArrayList<>();
         try (Statement st = connection.createStatement();
                 ResultSet rs = st.executeQuery("SELECT id, revision, action, from_rows, to_rows, checksum, "
                         + "transactional, db_user, client_host, started_at, duration_ms, success, error FROM "
-                        + sqlName() + " ORDER BY id")) {
+                        + sqlName() + clauses)) {
             while (rs.next()) {
                 long duration = rs.getLong(11);
                 Duration took = rs.wasNull() ? null : Duration.ofMillis(duration);

@@ -1,6 +1,7 @@
 package dev.migrate.runtime;
 
 import dev.migrate.history.Action;
+import dev.migrate.history.HistoryEntry;
 import dev.migrate.history.HistoryLog;
 import dev.migrate.history.VersionTable;
 import dev.migrate.history.VersionTableException;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +52,7 @@ final class OnlineRun {
         ensureTables(spec);
         List<String> fromRows = read();
         List<ChecksumCheck> repaired = new ArrayList<>();
+        long newestBefore = spec.fingerprint().isPresent() ? newestId() : -1;
         if (spec.action() == Action.UPGRADE) {
             List<ChecksumMismatchException.Mismatch> changed = changedChecksums(spec, fromRows);
             if (!changed.isEmpty()) {
@@ -101,6 +104,9 @@ final class OnlineRun {
             throw e;
         }
         List<String> toRows = read();
+        if (applied.isEmpty() && repaired.isEmpty() && spec.fingerprint().isPresent()) {
+            recordVerified(spec, toRows, newestBefore);
+        }
         Duration took = since(start);
         events.fire(new MigrationEvent.RunFinished(toRows, applied.size(), took, true));
         if (!applied.isEmpty()) {
@@ -247,6 +253,38 @@ final class OnlineRun {
             rollback();
             throw e;
         }
+    }
+
+    /**
+     * Records that the scripts of {@code spec.fingerprint()} were verified with the database at their heads, unless
+     * the newest entry says so already or the log changed since the checksums were validated. Best effort: a
+     * database user that may not write, or a lock held elsewhere, only means the next run loads the scripts again.
+     */
+    private void recordVerified(RunSpec spec, List<String> rows, long newestBefore) {
+        if (!rows.equals(spec.heads())) {
+            return;
+        }
+        String fingerprint = spec.fingerprint().orElseThrow();
+        try {
+            begin();
+            Optional<HistoryEntry> newest = history.newest(x.connection());
+            boolean unchanged = newest.map(HistoryEntry::id).orElse(0L) == newestBefore;
+            boolean recorded = newest.filter(e -> e.action() == Action.VERIFY && fingerprint.equals(e.checksum())
+                    && e.toRows().equals(rows)).isPresent();
+            if (unchanged && !recorded && read().equals(rows)) {
+                history.append(x, new HistoryLog.NewEntry(String.join(",", rows), Action.VERIFY, rows, rows,
+                        fingerprint, true, user, Who.host(), Instant.now(), Duration.ZERO, true, null));
+            }
+            commit();
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            LOG.debug("Could not record that {} is at the heads of the scripts; the next run loads them again: {}",
+                    database, e.toString());
+        }
+    }
+
+    private long newestId() throws SQLException {
+        return history.newest(x.connection()).map(HistoryEntry::id).orElse(0L);
     }
 
     private void logStart(RunSpec spec, List<String> rows, int steps) {

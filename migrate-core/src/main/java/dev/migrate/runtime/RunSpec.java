@@ -2,6 +2,7 @@ package dev.migrate.runtime;
 
 import dev.migrate.history.Action;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a run does, as the command layer describes it to the {@link Runner}. The runner plans under
@@ -26,6 +27,19 @@ public interface RunSpec {
 
     /** The applied scripts whose checksums must still match, for the given rows; none by default. */
     default List<ChecksumCheck> checksums(List<String> rows) {
+        return List.of();
+    }
+
+    /**
+     * The {@link dev.migrate.script.ScriptFingerprint fingerprint} of the scripts this spec plans from, when the
+     * caller computed one. A run that ends with nothing done at {@link #heads()} records it.
+     */
+    default Optional<String> fingerprint() {
+        return Optional.empty();
+    }
+
+    /** The heads of the scripts' graph, sorted; empty when the spec does not know them. */
+    default List<String> heads() {
         return List.of();
     }
 }

@@ -11,6 +11,7 @@ import dev.migrate.script.Script;
 import dev.migrate.script.SqlScript;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The {@link RunSpec}s of upgrade, downgrade and stamp over a revision graph and its scripts. */
@@ -31,13 +32,23 @@ public final class RunSpecs {
      */
     public static RunSpec upgrade(Migrations migrations, String target, String versionTable, String dialectName,
             OpRenderer renderer) {
-        return new Moving(Action.UPGRADE, target, migrations, versionTable, dialectName, renderer);
+        return new Moving(Action.UPGRADE, target, migrations, versionTable, dialectName, renderer, null);
+    }
+
+    /**
+     * An upgrade to {@code target} of scripts with the given {@link dev.migrate.script.ScriptFingerprint
+     * fingerprint}, computed before they were loaded: when the run finds nothing to do at the heads, it records the
+     * fingerprint so that later runs can skip loading the scripts ({@link Runner#upToDate}).
+     */
+    public static RunSpec upgrade(Migrations migrations, String target, String versionTable, String dialectName,
+            OpRenderer renderer, String fingerprint) {
+        return new Moving(Action.UPGRADE, target, migrations, versionTable, dialectName, renderer, fingerprint);
     }
 
     /** A downgrade to {@code target}. */
     public static RunSpec downgrade(Migrations migrations, String target, String versionTable, String dialectName,
             OpRenderer renderer) {
-        return new Moving(Action.DOWNGRADE, target, migrations, versionTable, dialectName, renderer);
+        return new Moving(Action.DOWNGRADE, target, migrations, versionTable, dialectName, renderer, null);
     }
 
     /** A stamp to {@code targets} (empty for base); with {@code purge}, rows no script declares are allowed. */
@@ -53,10 +64,12 @@ public final class RunSpecs {
         private final String versionTable;
         private final String dialectName;
         private final OpRenderer renderer;
+        private final String fingerprint;
         private String pinned;
 
         Moving(Action action, String target, Migrations migrations, String versionTable, String dialectName,
-                OpRenderer renderer) {
+                OpRenderer renderer, String fingerprint) {
+            this.fingerprint = fingerprint;
             this.action = action;
             this.target = target;
             this.migrations = migrations;
@@ -126,6 +139,16 @@ public final class RunSpecs {
         @Override
         public List<ChecksumCheck> checksums(List<String> rows) {
             return action == Action.UPGRADE ? migrations.checksums(rows) : List.of();
+        }
+
+        @Override
+        public Optional<String> fingerprint() {
+            return Optional.ofNullable(fingerprint);
+        }
+
+        @Override
+        public List<String> heads() {
+            return migrations.graph().heads().stream().map(Revision::id).sorted().toList();
         }
     }
 

@@ -5,6 +5,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
+import dev.migrate.history.Action;
+import dev.migrate.history.HistoryEntry;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.Objects;
 
 /**
@@ -12,6 +18,8 @@ import java.util.Objects;
  * entry, failures rolled back and logged) or offline (the same statements written as an SQL script).
  */
 public final class Runner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Runner.class);
 
     private final RunSettings settings;
     private final DatabaseKind kind;
@@ -35,6 +43,39 @@ public final class Runner {
      */
     public RunReport run(Connection connection, RunSpec spec) {
         return online(connection, session -> session.run(spec));
+    }
+
+    /**
+     * The report of an upgrade to {@code target} ({@code heads}, or {@code head} with one head) that has nothing to
+     * do, found without loading the scripts: when the newest history entry records that scripts with this
+     * {@code fingerprint} were verified with the version rows at their heads, and the rows are still those. Two
+     * queries by primary key, whatever the number of revisions. Empty when that is not known (the run must load the
+     * scripts and plan); never fails for that reason.
+     */
+    public Optional<RunReport> upToDate(Connection connection, String fingerprint, String target) {
+        long start = System.nanoTime();
+        try {
+            List<String> rows = settings.versionTable().rows(connection);
+            boolean reachable = target.equals("heads") || (target.equals("head") && rows.size() == 1);
+            if (rows.isEmpty() || !reachable) {
+                return Optional.empty();
+            }
+            Optional<HistoryEntry> newest = settings.historyLog().newest(connection);
+            if (newest.filter(e -> e.action() == Action.VERIFY && e.success() && fingerprint.equals(e.checksum())
+                    && e.toRows().equals(rows)).isEmpty()) {
+                return Optional.empty();
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            Events events = new Events(settings.listeners());
+            events.fire(new MigrationEvent.RunStarted(Action.UPGRADE, target, rows, 0, false));
+            events.fire(new MigrationEvent.RunFinished(rows, 0, took, true));
+            LOG.info("Upgrade {} to {}: nothing to do, at {} (scripts unchanged since verified)", describe(connection),
+                    target, RowChanges.describe(rows));
+            return Optional.of(new RunReport(Action.UPGRADE, rows, rows, List.of(), List.of(), took));
+        } catch (SQLException | RuntimeException e) {
+            LOG.debug("Could not tell cheaply that the database is up to date; loading the scripts: {}", e.toString());
+            return Optional.empty();
+        }
     }
 
     /** Logs the current checksums of applied scripts that changed, as repair entries; returns them. */

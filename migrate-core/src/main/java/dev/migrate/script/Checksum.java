@@ -27,6 +27,19 @@ public record Checksum(String value) {
     public static Checksum of(byte[] content) {
         CRC32C crc = new CRC32C();
         int from = Utf8.hasBom(content) ? 3 : 0;
+        int cr = indexOf(content, (byte) '\r', from);
+        if (cr < 0) {
+            crc.update(content, from, content.length - from);
+        } else {
+            crc.update(content, from, cr - from);
+            normalized(crc, content, cr);
+        }
+        String hex = Long.toHexString(crc.getValue());
+        return new Checksum(PREFIX + "0".repeat(8 - hex.length()) + hex);
+    }
+
+    /** Feeds {@code content} from {@code from} on with {@code \r\n} and lone {@code \r} turned into {@code \n}. */
+    private static void normalized(CRC32C crc, byte[] content, int from) {
         byte[] chunk = new byte[8192];
         int used = 0;
         for (int i = from; i < content.length; i++) {
@@ -44,7 +57,15 @@ public record Checksum(String value) {
             }
         }
         crc.update(chunk, 0, used);
-        return new Checksum(PREFIX + String.format("%08x", crc.getValue()));
+    }
+
+    private static int indexOf(byte[] content, byte b, int from) {
+        for (int i = from; i < content.length; i++) {
+            if (content[i] == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A stored checksum read back. */

@@ -21,6 +21,7 @@ public final class SqlScript implements Script {
     private final String fileName;
     private final ScriptResource resource;
     private volatile Content content;
+    private volatile Checksum checksum;
 
     /** What the whole file gave: its checksum, and its parsed body or the reason it does not parse. */
     private record Content(Checksum checksum, ScriptBody body, ScriptException failure) {
@@ -53,10 +54,16 @@ public final class SqlScript implements Script {
         return transactional;
     }
 
-    /** The checksum of the whole file; reads it the first time. */
+    /** The checksum of the whole file; reads it (without parsing it) the first time. */
     @Override
     public Optional<Checksum> checksum() {
-        return Optional.of(content().checksum());
+        Checksum sum = checksum;
+        if (sum == null) {
+            Content c = content;
+            sum = c != null ? c.checksum() : Checksum.of(bytes());
+            checksum = sum;
+        }
+        return Optional.of(sum);
     }
 
     /**
@@ -126,16 +133,13 @@ public final class SqlScript implements Script {
     }
 
     private Content read() {
-        byte[] bytes;
-        try (InputStream in = resource.open()) {
-            bytes = in.readAllBytes();
-        } catch (NoSuchFileException | FileNotFoundException e) {
-            throw new ScriptException("Could not read " + location() + ": the file is not there any more. Was it"
-                    + " moved or deleted after the scripts were loaded? Load them again.", e);
-        } catch (IOException | UncheckedIOException e) {
-            throw new ScriptException("Could not read " + location() + ": " + e + ". Load the scripts again.", e);
+        byte[] bytes = bytes();
+        Checksum sum = Checksum.of(bytes);
+        Checksum known = checksum;
+        if (known != null && !known.equals(sum)) {
+            return new Content(sum, null, new ScriptFormatException(location(), 0, "the file changed after its"
+                    + " checksum was taken (" + known + ", now " + sum + "); load the scripts again."));
         }
-        Checksum checksum = Checksum.of(bytes);
         try {
             ScriptBody body = ScriptBody.parse(bytes, location(), fileName);
             Header h = body.header();
@@ -143,9 +147,20 @@ public final class SqlScript implements Script {
                 throw new ScriptFormatException(location(), 0, "the headers changed after the scripts were loaded;"
                         + " load the scripts again.");
             }
-            return new Content(checksum, body, null);
+            return new Content(sum, body, null);
         } catch (ScriptException e) {
-            return new Content(checksum, null, e);
+            return new Content(sum, null, e);
+        }
+    }
+
+    private byte[] bytes() {
+        try (InputStream in = resource.open()) {
+            return in.readAllBytes();
+        } catch (NoSuchFileException | FileNotFoundException e) {
+            throw new ScriptException("Could not read " + location() + ": the file is not there any more. Was it"
+                    + " moved or deleted after the scripts were loaded? Load them again.", e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new ScriptException("Could not read " + location() + ": " + e + ". Load the scripts again.", e);
         }
     }
 

@@ -97,7 +97,7 @@ class MigratorFailureTest {
             assertThat(migrator.repairChecksums().repaired()).isEmpty();
             assertThat(migrator.upgrade("heads").upToDate()).isTrue();
             assertThat(db.query("SELECT action FROM migrate_history ORDER BY id"))
-                    .containsExactly("upgrade", "repair", "upgrade", "repair");
+                    .containsExactly("upgrade", "repair", "upgrade", "repair", "verify");
         }
     }
 

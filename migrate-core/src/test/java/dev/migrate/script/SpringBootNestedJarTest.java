@@ -42,6 +42,9 @@ class SpringBootNestedJarTest {
                                     : ((JavaMigrationScript) s).migrationClass().getName();
                             System.out.println(s.id() + " | " + s.location() + " | " + what);
                         }
+                        System.out.println("fingerprint: " + ScriptFingerprint.of(
+                                java.util.List.of(Location.classpath("nestedapp/migrations")),
+                                Main.class.getClassLoader()).map(f -> f.length()).orElse(0));
                     }
                 }
                 """), TestJars.codeSource(ScriptLoader.class));
@@ -82,6 +85,7 @@ class SpringBootNestedJarTest {
                 "0001 | classpath:nestedapp/migrations/0001_a.sql | SELECT 1 @6",
                 "0002 | classpath:nestedapp/migrations/0002_b.sql | SELECT 2 @6",
                 "0003 | class nestedapp.migrations.R0003_Java | nestedapp.migrations.R0003_Java");
+        assertThat(output.lines()).contains("fingerprint: 64");
     }
 
     private byte[] jarBytes(String name, Map<String, byte[]> entries) throws IOException {
