@@ -248,6 +248,21 @@ class SqliteCommandsTest {
     }
 
     @Test
+    void mergeTakesARevIdAndBranchLabelsLikeAlembic() throws Exception {
+        ok(migrate("revision", "-m", "side branch", "--rev-id", "e5", "--head", "b2", "--splice"));
+        Cli.Result taken = migrate("merge", "heads", "-m", "join", "--rev-id", "b2");
+        assertThat(taken.exitCode()).isEqualTo(2);
+        assertThat(taken.err()).startsWith("migrate: error: Revision b2 already exists (")
+                .contains("choose another id, or leave it out for a random one.");
+        Cli.Result merge = ok(migrate("merge", "heads", "-m", "join side", "--rev-id", "m1", "--branch-label", "joined"));
+        assertThat(merge.out()).isEqualTo("Generating " + dir.relativize(project.file("m1")) + " ... done\n");
+        assertThat(Files.readString(project.file("m1"))).contains("-- migrate:revision m1\n")
+                .contains("-- migrate:branch-labels joined\n");
+        assertThat(ok(migrate("heads")).out()).isEqualTo("m1 (joined) (head)\n");
+        assertThat(ok(migrate("show", "joined@head")).out()).startsWith("Rev: m1 (head) (mergepoint)\n");
+    }
+
+    @Test
     void revisionWritesAJavaMigrationWhenAsked() throws Exception {
         Path src = dir.resolve("src");
         Cli.Result r = ok(migrate("revision", "-m", "seed users", "--rev-id", "d4", "--format", "java",

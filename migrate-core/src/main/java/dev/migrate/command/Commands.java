@@ -144,8 +144,8 @@ final class Commands {
         return scripts.revision(message, options);
     }
 
-    ScriptResult merge(List<String> revisions, String message) {
-        return scripts.merge(revisions, message);
+    ScriptResult merge(List<String> revisions, String message, RevisionOptions options) {
+        return scripts.merge(revisions, message, options);
     }
 
     InitResult init(Path directory, Path propertiesFile) {

@@ -193,7 +193,15 @@ public final class Migrator implements AutoCloseable {
 
     /** Writes a merge script whose down revisions are {@code revisions} (e.g. {@code heads}); no database needed. */
     public ScriptResult merge(List<String> revisions, String message) {
-        return commands.merge(revisions, message);
+        return commands.merge(revisions, message, RevisionOptions.defaults());
+    }
+
+    /**
+     * {@link #merge(List, String)} with a chosen id ({@code revId}), branch labels, format, folder or Java package
+     * from {@code options}, as {@code alembic merge --rev-id --branch-label}; head, splice and depends-on do not apply.
+     */
+    public ScriptResult merge(List<String> revisions, String message, RevisionOptions options) {
+        return commands.merge(revisions, message, options);
     }
 
     /**

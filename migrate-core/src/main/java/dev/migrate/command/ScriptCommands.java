@@ -33,6 +33,15 @@ final class ScriptCommands {
     NewRevision newRevision(String message, RevisionOptions o) {
         RevisionGraph graph = Catalog.load(config).migrations().graph();
         List<String> down = down(graph, o);
+        checkLabels(graph, o);
+        for (String dependency : o.dependsOn()) {
+            graph.resolve(dependency);
+        }
+        return new NewRevision(newId(graph, o), down, message, new LinkedHashSet<>(o.branchLabels()), o.dependsOn(),
+                true);
+    }
+
+    private static void checkLabels(RevisionGraph graph, RevisionOptions o) {
         for (String label : o.branchLabels()) {
             for (Revision r : graph.revisions()) {
                 if (r.branchLabels().contains(label)) {
@@ -41,18 +50,23 @@ final class ScriptCommands {
                 }
             }
         }
-        for (String dependency : o.dependsOn()) {
-            graph.resolve(dependency);
-        }
+    }
+
+    private static String newId(RevisionGraph graph, RevisionOptions o) {
         String id = o.revId() != null ? o.revId() : ScriptWriter.randomId();
         if (graph.find(id).isPresent()) {
             throw new IllegalArgumentException("Revision " + id + " already exists (" + graph.get(id).source()
                     + "); choose another id, or leave it out for a random one.");
         }
-        return new NewRevision(id, down, message, new LinkedHashSet<>(o.branchLabels()), o.dependsOn(), true);
+        return id;
     }
 
-    ScriptResult merge(List<String> revisions, String message) {
+    /**
+     * A revision joining {@code revisions}. Of the options, the id, branch labels, format, folder and Java package
+     * apply; a merge follows the revisions it joins, so head, splice and depends-on do not.
+     */
+    ScriptResult merge(List<String> revisions, String message, RevisionOptions options) {
+        RevisionOptions o = options == null ? RevisionOptions.defaults() : options;
         RevisionGraph graph = Catalog.load(config).migrations().graph();
         if (revisions == null || revisions.isEmpty()) {
             throw new IllegalArgumentException("merge needs the revisions to join, such as 'heads'.");
@@ -66,9 +80,10 @@ final class ScriptCommands {
                     + String.join(" ", revisions) + " names " + (down.isEmpty() ? "none" : "only " + down.iterator()
                     .next()) + "; there is nothing to merge.");
         }
-        NewRevision revision = new NewRevision(ScriptWriter.randomId(), List.copyOf(down), message, Set.of(),
-                List.of(), true);
-        return write(revision, RevisionOptions.defaults());
+        checkLabels(graph, o);
+        NewRevision revision = new NewRevision(newId(graph, o), List.copyOf(down), message,
+                new LinkedHashSet<>(o.branchLabels()), List.of(), true);
+        return write(revision, o);
     }
 
     InitResult init(Path directory, Path propertiesFile) {
