@@ -156,7 +156,7 @@ class SqliteRebuildTest {
         assertEverythingSurvived(before);
         assertThat(db.rows("SELECT sql FROM sqlite_schema WHERE name = 'items'")).containsExactly(List.of("""
                 CREATE TABLE "items" (
-                    id INTEGER NOT NULL,
+                    id INTEGER,
                     owner_id INTEGER NOT NULL,
                     sku TEXT NOT NULL,
                     qty INTEGER NOT NULL,
@@ -272,7 +272,7 @@ class SqliteRebuildTest {
         db.execute("INSERT INTO tickets (title) VALUES ('d')");
         assertThat(db.value("SELECT max(id) FROM tickets")).isEqualTo(4);
         assertThat(db.value("SELECT sql FROM sqlite_schema WHERE name = 'tickets'").toString())
-                .contains("id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT");
+                .contains("id INTEGER PRIMARY KEY AUTOINCREMENT");
     }
 
     @Test
