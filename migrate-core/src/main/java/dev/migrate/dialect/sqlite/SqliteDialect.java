@@ -241,7 +241,9 @@ public final class SqliteDialect extends AbstractDialect {
 
     /**
      * Renders the changes natively when SQLite can do each of them with {@code ALTER TABLE} or
-     * {@code CREATE/DROP INDEX}; otherwise rebuilds the table once for all of them.
+     * {@code CREATE/DROP INDEX} (on a live SQLite 3.53 or newer, also adding and dropping check
+     * constraints and NOT NULL: {@link SqliteConstraintChanges}); otherwise rebuilds the table once
+     * for all of them.
      */
     @Override
     protected List<String> alterTable(String table, List<TableOp> ops, Table copyFrom, TableLookup tables) throws SQLException {
@@ -252,6 +254,7 @@ public final class SqliteDialect extends AbstractDialect {
         Optional<Table> current = copyFrom != null ? Optional.of(copyFrom) : tables.table(table);
         TableChanges known = current.map(t -> new TableChanges(t, this::quote)).orElse(null);
         List<String> out = new ArrayList<>();
+        Boolean constraintsInPlace = null;
         for (TableOp op : effective) {
             Table now = null;
             if (known != null) {
@@ -261,8 +264,18 @@ public final class SqliteDialect extends AbstractDialect {
                     known = null;
                 }
             }
-            if (!isNative(op, now)) {
+            boolean inPlace = false;
+            if (!isNative(op, now) && SqliteConstraintChanges.isNative(op, now)) {
+                if (constraintsInPlace == null) {
+                    constraintsInPlace = SqliteConstraintChanges.available(tables, table);
+                }
+                inPlace = constraintsInPlace;
+            }
+            if (!inPlace && !isNative(op, now)) {
                 return SqliteRebuild.statements(this, table, current, effective, tables);
+            }
+            if (inPlace) {
+                out.addAll(SqliteConstraintChanges.validation(this, op));
             }
             out.addAll(tableOp(op));
             if (known != null) {
