@@ -173,9 +173,10 @@ public final class SqliteDialect extends AbstractDialect {
      */
     @Override
     protected String columnDefinition(Table table, Column c) {
-        if (!c.identity()) {
-            return super.columnDefinition(table, c);
-        }
+        return c.identity() ? identityDefinition(table, c, true) : super.columnDefinition(table, c);
+    }
+
+    private String identityDefinition(Table table, Column c, boolean notNull) {
         PrimaryKey pk = table == null ? null : table.primaryKey();
         if (pk == null || pk.columns().size() != 1 || !pk.columns().get(0).equalsIgnoreCase(c.name())) {
             throw new DialectException("SQLite makes an identity column only of a single-column INTEGER PRIMARY KEY"
@@ -183,7 +184,7 @@ public final class SqliteDialect extends AbstractDialect {
                     + " is not its table's whole primary key (" + (pk == null ? "the table has none" : "the key is " + pk.columns())
                     + "). Make it the primary key, or drop identity() and give it a default");
         }
-        return quote(c.name()) + " INTEGER NOT NULL " + (pk.name() == null ? "" : "CONSTRAINT " + quote(pk.name()) + " ")
+        return quote(c.name()) + (notNull ? " INTEGER NOT NULL " : " INTEGER ") + (pk.name() == null ? "" : "CONSTRAINT " + quote(pk.name()) + " ")
                 + "PRIMARY KEY AUTOINCREMENT";
     }
 
@@ -197,9 +198,33 @@ public final class SqliteDialect extends AbstractDialect {
         return List.of("PRAGMA defer_foreign_keys = ON");
     }
 
-    /** {@code CREATE TABLE name (...)} for {@code table}, for the rebuild. */
-    String createTableSql(String name, Table table) {
-        return createTableStatement(name, table);
+    /**
+     * {@code CREATE TABLE name (...)} for {@code table}, for the rebuild. In a rowid table the
+     * rowid alias (the single INTEGER primary key column) is written without {@code NOT NULL}:
+     * SQLite never stores NULL there (a NULL becomes a new rowid, with or without the constraint),
+     * and a {@code NOT NULL} the old table did not declare (it usually says just
+     * {@code id INTEGER PRIMARY KEY}) makes SQLite refuse its transfer optimization, so the copy
+     * would decode and re-encode every row instead of moving whole records.
+     */
+    String createTableSql(String name, Table table, boolean rowidTable) {
+        if (!rowidTable || !SqliteRebuild.rowidAlias(this, table)) {
+            return createTableStatement(name, table);
+        }
+        String alias = table.primaryKey().columns().get(0);
+        List<String> parts = new ArrayList<>();
+        for (Column c : table.columns()) {
+            if (!c.name().equalsIgnoreCase(alias)) {
+                parts.add(columnDefinition(table, c));
+            } else if (c.identity()) {
+                parts.add(identityDefinition(table, c, false));
+            } else {
+                parts.add(columnDefinition(table, c.withNullable(true)));
+            }
+        }
+        for (Constraint c : tableConstraints(table)) {
+            parts.add(constraintDefinition(table.name(), c));
+        }
+        return "CREATE TABLE " + quote(name) + " (\n    " + String.join(",\n    ", parts) + "\n)";
     }
 
     /** {@code CREATE INDEX ...}, for the rebuild. */
@@ -216,7 +241,9 @@ public final class SqliteDialect extends AbstractDialect {
 
     /**
      * Renders the changes natively when SQLite can do each of them with {@code ALTER TABLE} or
-     * {@code CREATE/DROP INDEX}; otherwise rebuilds the table once for all of them.
+     * {@code CREATE/DROP INDEX} (on a live SQLite 3.53 or newer, also adding and dropping check
+     * constraints and NOT NULL: {@link SqliteConstraintChanges}); otherwise rebuilds the table once
+     * for all of them.
      */
     @Override
     protected List<String> alterTable(String table, List<TableOp> ops, Table copyFrom, TableLookup tables) throws SQLException {
@@ -227,6 +254,7 @@ public final class SqliteDialect extends AbstractDialect {
         Optional<Table> current = copyFrom != null ? Optional.of(copyFrom) : tables.table(table);
         TableChanges known = current.map(t -> new TableChanges(t, this::quote)).orElse(null);
         List<String> out = new ArrayList<>();
+        Boolean constraintsInPlace = null;
         for (TableOp op : effective) {
             Table now = null;
             if (known != null) {
@@ -236,8 +264,18 @@ public final class SqliteDialect extends AbstractDialect {
                     known = null;
                 }
             }
-            if (!isNative(op, now)) {
+            boolean inPlace = false;
+            if (!isNative(op, now) && SqliteConstraintChanges.isNative(op, now)) {
+                if (constraintsInPlace == null) {
+                    constraintsInPlace = SqliteConstraintChanges.available(tables, table);
+                }
+                inPlace = constraintsInPlace;
+            }
+            if (!inPlace && !isNative(op, now)) {
                 return SqliteRebuild.statements(this, table, current, effective, tables);
+            }
+            if (inPlace) {
+                out.addAll(SqliteConstraintChanges.validation(this, op));
             }
             out.addAll(tableOp(op));
             if (known != null) {

@@ -117,7 +117,7 @@ final class SqliteRebuild {
             out.addAll(failUnlessZero("PRAGMA foreign_keys is ON: rebuilding table " + name + " would run the ON DELETE actions"
                     + " of the tables that refer to it; run this script with foreign keys off", "SELECT foreign_keys FROM pragma_foreign_keys"));
         }
-        out.add(d.createTableSql(temp, target) + (options.isEmpty() ? "" : " " + options));
+        out.add(d.createTableSql(temp, target, !withoutRowid(options)) + (options.isEmpty() ? "" : " " + options));
         out.add(copyRows(d, current, target, changes, temp, options));
         boolean autoincrement = current.identityColumn().isPresent() && target.identityColumn().isPresent();
         if (autoincrement) {
@@ -163,8 +163,7 @@ final class SqliteRebuild {
 
     /** The single {@code INSERT ... SELECT} that copies every row. */
     private static String copyRows(SqliteDialect d, Table current, Table target, TableChanges changes, String temp, String options) {
-        boolean withoutRowid = options.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").contains("WITHOUT ROWID");
-        boolean keepRowid = !withoutRowid && !rowidAlias(d, current) && !rowidAlias(d, target);
+        boolean keepRowid = !withoutRowid(options) && !rowidAlias(d, current) && !rowidAlias(d, target);
         List<TableChanges.Transfer> transfers = changes.transfers().stream()
                 .filter(t -> target.column(t.column()).map(c -> c.computed() == null).orElse(false))
                 .toList();
@@ -190,6 +189,10 @@ final class SqliteRebuild {
         }
         return "INSERT INTO " + d.quote(temp) + " (" + String.join(", ", into) + ") SELECT " + String.join(", ", select)
                 + " FROM " + d.quote(current.name());
+    }
+
+    private static boolean withoutRowid(String options) {
+        return options.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").contains("WITHOUT ROWID");
     }
 
     /** A type change copies with a CAST when the affinity changes (SQLite would otherwise keep the old storage class). */

@@ -151,7 +151,7 @@ class SqliteDdlTest {
 
         assertThat(offline.sql()).containsExactly("""
                 CREATE TABLE _migrate_tmp_devices (
-                    id INTEGER NOT NULL,
+                    id INTEGER,
                     owner_id INTEGER,
                     name VARCHAR(200),
                     CONSTRAINT pk_devices PRIMARY KEY (id),
@@ -182,7 +182,7 @@ class SqliteDdlTest {
                 "DROP TABLE temp._migrate_check",
                 """
                 CREATE TABLE _migrate_tmp_users (
-                    id INTEGER NOT NULL,
+                    id INTEGER,
                     email VARCHAR(320) NOT NULL,
                     CONSTRAINT pk_users PRIMARY KEY (id)
                 )""",
@@ -259,7 +259,7 @@ class SqliteDdlTest {
                 .addColumn(column("n", INTEGER, c -> c.notNull())));
         assertThat(fixture.sql()).element(0).isEqualTo("""
                 CREATE TABLE _migrate_tmp_t (
-                    id INTEGER NOT NULL,
+                    id INTEGER,
                     at TIMESTAMP DEFAULT (CURRENT_TIMESTAMP),
                     n INTEGER NOT NULL,
                     CONSTRAINT pk_t PRIMARY KEY (id)
