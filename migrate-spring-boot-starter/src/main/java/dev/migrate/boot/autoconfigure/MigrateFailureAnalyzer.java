@@ -99,6 +99,7 @@ final class MigrateFailureAnalyzer implements FailureAnalyzer {
             case DOWNGRADE -> "downgrade";
             case STAMP -> "stamp";
             case REPAIR -> "repair";
+            case VERIFY -> "verify";
         };
     }
 
