@@ -93,7 +93,8 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
         return t instanceof UsageException || t instanceof ParameterException || t instanceof IllegalArgumentException
                 || t instanceof UnknownRevisionException || t instanceof AmbiguousRevisionException
                 || t instanceof MultipleHeadsException || t instanceof InvalidTargetException
-                || t instanceof NotAncestorException || t instanceof RelativeWalkException;
+                || t instanceof NotAncestorException || t instanceof RelativeWalkException
+                || t instanceof DialectException;
     }
 
     /** Failures whose message is written for users; others are shown with their type and a request to report. */

@@ -89,7 +89,7 @@ class UsageErrorTest {
     }
 
     @Test
-    void badValuesOfOptions() {
+    void badValuesOfOptions() throws Exception {
         assertUsage(run("revision", "-m", "x", "--format", "xml"),
                 "migrate: error: Unknown --format 'xml'; use sql or java\n");
         assertUsage(run("--transaction-mode", "each", "current"), "migrate: error: Unknown transaction mode 'each' "
@@ -100,6 +100,10 @@ class UsageErrorTest {
         assertUsage(run("--url", "mysql://root:hunter2@h/db", "current"), "migrate: error: --url is not a database "
                 + "URL Migrate understands (scheme 'mysql'): give a JDBC URL such as jdbc:postgresql://host:5432/db or "
                 + "jdbc:sqlite:app.db, or postgres://user:****@host:5432/db\n");
+        java.nio.file.Files.createDirectories(dir.resolve("db/migrations"));
+        assertUsage(run("--url", "jdbc:mysql://root:hunter2@h/db", "current"), "migrate: error: No dialect for JDBC "
+                + "URL jdbc:mysql://root:****@h/db; Migrate supports jdbc:postgresql: (PostgreSQL) and jdbc:sqlite: "
+                + "(SQLite)\n");
     }
 
     @Test

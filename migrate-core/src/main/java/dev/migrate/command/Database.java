@@ -24,11 +24,15 @@ final class Database {
         return config.connection() != null;
     }
 
-    /** Opens a connection, or fails saying that a database is needed or that connecting failed. */
+    /**
+     * Opens a connection, or fails saying that a database is needed, that its URL names a database Migrate does not
+     * support (before trying to connect), or that connecting failed.
+     */
     Connection open(String command) {
         ConnectionSource source = config.connectionSource().orElseThrow(() -> new IllegalStateException(
                 "'" + command + "' needs a database, and none is configured: give a JDBC URL (with user and password "
                         + "if needed) or a data source."));
+        knownDialect();
         try {
             return source.open();
         } catch (SQLException e) {

@@ -330,9 +330,8 @@ final class Catalogue {
                 "Use PostgreSQL or SQLite.",
                 Fixture::linear,
                 "--url", "jdbc:mysql://127.0.0.1:3306/app", "upgrade", "heads")
-                .expect("exit 1", "migrate: error: Could not connect to jdbc:mysql://127.0.0.1:3306/app (check the URL, user and "
-                        + "password, and that the database is running): No suitable driver found for "
-                        + "jdbc:mysql://127.0.0.1:3306/app [SQLState 08001]"));
+                .expect("exit 2", "migrate: error: No dialect for JDBC URL jdbc:mysql://127.0.0.1:3306/app; Migrate supports "
+                        + "jdbc:postgresql: (PostgreSQL) and jdbc:sqlite: (SQLite)"));
 
         // The command line.
         c.add(cli("no database configured", COMMAND_LINE,
