@@ -23,6 +23,9 @@ import java.util.Optional;
  */
 public final class HistoryLog {
 
+    /** How many of the newest entries {@link #verified} looks at. */
+    static final int TRAILING_VERIFIES = 8;
+
     /** The longest text stored in one column; longer error messages are cut. */
     static final int MAX_TEXT = 4000;
 
@@ -118,8 +121,36 @@ public final class HistoryLog {
      * @throws SQLException when the table does not exist (or the database fails)
      */
     public Optional<HistoryEntry> newest(Connection connection) throws SQLException {
-        List<HistoryEntry> newest = query(connection, " ORDER BY id DESC LIMIT 1");
-        return newest.stream().findFirst();
+        return newest(connection, 1).stream().findFirst();
+    }
+
+    /**
+     * The {@code count} newest entries of any kind, newest first, read with one query by the primary key.
+     *
+     * @throws SQLException when the table does not exist (or the database fails)
+     */
+    public List<HistoryEntry> newest(Connection connection, int count) throws SQLException {
+        return query(connection, " ORDER BY id DESC LIMIT " + Math.max(1, count));
+    }
+
+    /**
+     * Whether a {@link Action#VERIFY} entry newer than every step, stamp and repair records {@code fingerprint}
+     * at {@code rows}: scripts with that fingerprint were verified with the version rows at their heads, and
+     * nothing was logged as changed since. Reads only the newest entries (two versions of an application taking
+     * turns at one database each leave their own entry there).
+     *
+     * @throws SQLException when the table does not exist (or the database fails)
+     */
+    public boolean verified(Connection connection, String fingerprint, List<String> rows) throws SQLException {
+        for (HistoryEntry e : newest(connection, TRAILING_VERIFIES)) {
+            if (e.action() != Action.VERIFY) {
+                return false;
+            }
+            if (e.success() && fingerprint.equals(e.checksum()) && e.toRows().equals(rows)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<HistoryEntry> query(Connection connection, String clauses) throws SQLException {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -267,11 +266,8 @@ final class OnlineRun {
         String fingerprint = spec.fingerprint().orElseThrow();
         try {
             begin();
-            Optional<HistoryEntry> newest = history.newest(x.connection());
-            boolean unchanged = newest.map(HistoryEntry::id).orElse(0L) == newestBefore;
-            boolean recorded = newest.filter(e -> e.action() == Action.VERIFY && fingerprint.equals(e.checksum())
-                    && e.toRows().equals(rows)).isPresent();
-            if (unchanged && !recorded && read().equals(rows)) {
+            boolean unchanged = newestId() == newestBefore;
+            if (unchanged && !history.verified(x.connection(), fingerprint, rows) && read().equals(rows)) {
                 history.append(x, new HistoryLog.NewEntry(String.join(",", rows), Action.VERIFY, rows, rows,
                         fingerprint, true, user, Who.host(), Instant.now(), Duration.ZERO, true, null));
             }

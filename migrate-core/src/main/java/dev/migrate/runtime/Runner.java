@@ -7,7 +7,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import dev.migrate.history.Action;
-import dev.migrate.history.HistoryEntry;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,9 +46,9 @@ public final class Runner {
 
     /**
      * The report of an upgrade to {@code target} ({@code heads}, or {@code head} with one head) that has nothing to
-     * do, found without loading the scripts: when the newest history entry records that scripts with this
-     * {@code fingerprint} were verified with the version rows at their heads, and the rows are still those. Two
-     * queries by primary key, whatever the number of revisions. Empty when that is not known (the run must load the
+     * do, found without loading the scripts: when a history entry newer than any step records that scripts with
+     * this {@code fingerprint} were verified with the version rows at their heads, and the rows are still those
+     * ({@link dev.migrate.history.HistoryLog#verified}). Two small queries, whatever the number of revisions. Empty when that is not known (the run must load the
      * scripts and plan); never fails for that reason.
      */
     public Optional<RunReport> upToDate(Connection connection, String fingerprint, String target) {
@@ -60,9 +59,7 @@ public final class Runner {
             if (rows.isEmpty() || !reachable) {
                 return Optional.empty();
             }
-            Optional<HistoryEntry> newest = settings.historyLog().newest(connection);
-            if (newest.filter(e -> e.action() == Action.VERIFY && e.success() && fingerprint.equals(e.checksum())
-                    && e.toRows().equals(rows)).isEmpty()) {
+            if (!settings.historyLog().verified(connection, fingerprint, rows)) {
                 return Optional.empty();
             }
             Duration took = Duration.ofNanos(System.nanoTime() - start);

@@ -95,6 +95,29 @@ class UpToDateTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void twoCopiesOfTheScriptsTakingTurnsEachRecordOnce(String dialect) throws Exception {
+        Path scripts = twoScripts();
+        Path copy = Files.createDirectories(dir.resolve("copy"));
+        try (var files = Files.list(scripts)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+                Files.setLastModifiedTime(copy.resolve(f.getFileName()), FileTime.fromMillis(1_700_000_000_000L));
+            }
+        }
+        try (Db db = Db.create(dialect, dir)) {
+            Migrator first = db.migrator("filesystem:" + scripts).build();
+            Migrator second = db.migrator("filesystem:" + copy).build();
+            first.upgrade("heads");
+            for (int i = 0; i < 3; i++) {
+                assertThat(first.upgrade("heads").upToDate()).isTrue();
+                assertThat(second.upgrade("heads").upToDate()).isTrue();
+            }
+            assertThat(actions(db)).containsExactly("upgrade", "upgrade", "verify", "verify");
+        }
+    }
+
     private Path twoScripts() {
         Path scripts = dir.resolve("scripts");
         ScriptFiles.write(scripts, "r1", null, "first", "CREATE TABLE t1 (id INTEGER);", "DROP TABLE t1;");
