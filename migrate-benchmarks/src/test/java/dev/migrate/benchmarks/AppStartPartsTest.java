@@ -36,13 +36,15 @@ class AppStartPartsTest {
     }
 
     @Test
-    void theTargetComparesTheDifferenceOfMediansWithFiftyMilliseconds() {
+    void theTargetComparesTheMedianPairedDifferenceWithFiftyMilliseconds() {
         SampleApp app = new SampleApp(dir, "dev.migrate.sample.SampleApplication", List.of());
         Stats without = new Stats(2_000_000_000L, 1_900_000_000L, 2_300_000_000L, 5);
         External near = AppStart.result(app, Path.of("sample-app.jar"), 5,
-                new Stats(2_040_000_000L, 1_950_000_000L, 2_200_000_000L, 5), without, null, null);
+                new Stats(2_040_000_000L, 1_950_000_000L, 2_200_000_000L, 5), without,
+                new Stats(40_000_000L, -30_000_000L, 90_000_000L, 5), null, null);
         External far = AppStart.result(app, Path.of("sample-app.jar"), 5,
-                new Stats(2_170_000_000L, 2_000_000_000L, 2_400_000_000L, 5), without, null, null);
+                new Stats(2_170_000_000L, 2_000_000_000L, 2_400_000_000L, 5), without,
+                new Stats(170_000_000L, 60_000_000L, 300_000_000L, 5), null, null);
 
         assertThat(Targets.evaluate(new Results(), List.of(near), true)).last()
                 .satisfies(check -> assertThat(check.measured()).startsWith("+40 ms added"))
@@ -50,6 +52,8 @@ class AppStartPartsTest {
         assertThat(Targets.evaluate(new Results(), List.of(far), true)).last()
                 .satisfies(check -> assertThat(check.measured()).startsWith("+170 ms added"))
                 .extracting(Targets.Check::verdict).isEqualTo("missed");
-        assertThat(((External.Measured) far).markdown()).contains("| **added by the starter** (difference of medians) | **+170 ms**");
+        assertThat(((External.Measured) far).markdown())
+                .contains("| difference of medians | +170 ms | — |")
+                .contains("| **added by the starter** (median of the paired differences, range) | **+170 ms** (+60 ms … +300 ms) |");
     }
 }
