@@ -6,6 +6,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +37,34 @@ final class AppProcess {
 
         boolean logged(String text) {
             return output.stream().anyMatch(line -> line.contains(text));
+        }
+
+        /**
+         * The time between Spring Boot's "Started … in … seconds" line (logged when the context has refreshed,
+         * before the application runners) and the readiness line, from the timestamps that start the log
+         * lines; -1 when either is missing or has no timestamp.
+         */
+        long startedToReadyNanos() {
+            Instant started = null;
+            Instant ready = null;
+            for (String line : output) {
+                if (line.contains(" Started ") && line.contains("(process running for")) {
+                    started = timestamp(line);
+                } else if (line.contains(READY)) {
+                    ready = timestamp(line);
+                }
+            }
+            return started == null || ready == null ? -1 : Duration.between(started, ready).toNanos();
+        }
+
+        /** The ISO-8601 timestamp that starts a line of Spring Boot's default log format, or null. */
+        static Instant timestamp(String line) {
+            int space = line.indexOf(' ');
+            try {
+                return space < 0 ? null : OffsetDateTime.parse(line.substring(0, space)).toInstant();
+            } catch (DateTimeParseException e) {
+                return null;
+            }
         }
     }
 

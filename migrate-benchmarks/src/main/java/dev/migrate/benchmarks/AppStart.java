@@ -58,11 +58,13 @@ final class AppStart {
         expect(start(processes, app, WITH, args), "Migrated from base to " + head + ": " + REVISIONS + " revisions");
         Map<String, List<Long>> wall = new TreeMap<>();
         Map<String, List<Long>> cpu = new TreeMap<>();
+        Map<String, List<Long>> runners = new TreeMap<>();
         for (Variant variant : List.of(WITH, WITHOUT)) {
             AppProcess.Start untimed = start(processes, app, variant, args);
             check(variant, untimed, head);
             wall.put(variant.name(), new ArrayList<>());
             cpu.put(variant.name(), new ArrayList<>());
+            runners.put(variant.name(), new ArrayList<>());
         }
         for (int rep = 0; rep < repetitions; rep++) {
             for (Variant variant : rep % 2 == 0 ? List.of(WITH, WITHOUT) : List.of(WITHOUT, WITH)) {
@@ -71,6 +73,9 @@ final class AppStart {
                 wall.get(variant.name()).add(run.wallNanos());
                 if (run.cpuNanos() >= 0) {
                     cpu.get(variant.name()).add(run.cpuNanos());
+                }
+                if (run.startedToReadyNanos() >= 0) {
+                    runners.get(variant.name()).add(run.startedToReadyNanos());
                 }
                 log(variant.name() + " " + (rep + 1) + "/" + repetitions + ": ready after " + Stats.millis(run.wallNanos())
                         + " ms" + (run.cpuNanos() >= 0 ? " (process CPU " + Stats.millis(run.cpuNanos()) + " ms)" : ""));
@@ -81,8 +86,8 @@ final class AppStart {
             paired.add(wall.get(WITH.name()).get(rep) - wall.get(WITHOUT.name()).get(rep));
         }
         return result(app, sampleJar, repetitions, Stats.of(wall.get(WITH.name())), Stats.of(wall.get(WITHOUT.name())),
-                Stats.of(paired), cpu.get(WITH.name()).isEmpty() ? null : Stats.of(cpu.get(WITH.name())),
-                cpu.get(WITHOUT.name()).isEmpty() ? null : Stats.of(cpu.get(WITHOUT.name())));
+                Stats.of(paired), statsOrNull(cpu.get(WITH.name())), statsOrNull(cpu.get(WITHOUT.name())),
+                statsOrNull(runners.get(WITH.name())), statsOrNull(runners.get(WITHOUT.name())));
     }
 
     private static AppProcess.Start start(AppProcess processes, SampleApp app, Variant variant, List<String> args)
@@ -112,7 +117,7 @@ final class AppStart {
      * the target is checked against.
      */
     static External result(SampleApp app, Path sampleJar, int repetitions, Stats with, Stats without, Stats paired,
-            Stats cpuWith, Stats cpuWithout) {
+            Stats cpuWith, Stats cpuWithout, Stats runnersWith, Stats runnersWithout) {
         double added = paired.median() / 1e6;
         StringBuilder md = new StringBuilder();
         md.append("The sample app (`").append(sampleJar.getFileName()).append("`, main class `").append(app.mainClass())
@@ -128,24 +133,36 @@ final class AppStart {
                 .append("`ApplicationAvailabilityBean` that readiness is `ACCEPTING_TRAFFIC`, published after every ")
                 .append("application runner). The variants alternate, the order flipping every repetition, after one untimed ")
                 .append("start each; ").append(repetitions).append(" timed starts per variant.\n\n");
-        md.append("| variant | to ready (wall) | process CPU time until ready |\n");
-        md.append("|---|---:|---:|\n");
-        md.append("| with the starter | ").append(with.cell()).append(" | ").append(cpuWith == null ? "—" : cpuWith.cell())
-                .append(" |\n");
-        md.append("| without the starter | ").append(without.cell()).append(" | ")
-                .append(cpuWithout == null ? "—" : cpuWithout.cell()).append(" |\n");
+        md.append("| variant | to ready (wall) | process CPU time until ready | \"Started\" line → ready (log) |\n");
+        md.append("|---|---:|---:|---:|\n");
+        md.append("| with the starter | ").append(with.cell()).append(" | ").append(cell(cpuWith)).append(" | ")
+                .append(cell(runnersWith)).append(" |\n");
+        md.append("| without the starter | ").append(without.cell()).append(" | ").append(cell(cpuWithout)).append(" | ")
+                .append(cell(runnersWithout)).append(" |\n");
         md.append("| difference of medians | ").append(signed(with.median() - without.median())).append(" | ")
                 .append(cpuWith == null || cpuWithout == null ? "—" : signed(cpuWith.median() - cpuWithout.median()))
-                .append(" |\n");
+                .append(" | |\n");
         md.append("| **added by the starter** (median of the paired differences, range) | **").append(signed(paired.median()))
-                .append("** (").append(signed(paired.min())).append(" … ").append(signed(paired.max())).append(") | |\n\n");
+                .append("** (").append(signed(paired.min())).append(" … ").append(signed(paired.max())).append(") | | |\n\n");
         md.append("CPU time is all threads of the process (JIT compiler and GC included) from `/proc/<pid>/stat`, in 10 ms ")
                 .append("ticks; it is less sensitive than wall time to other work on the machine. On a busy machine the ")
                 .append("spread of single starts is far wider than 50 ms: the two starts of a repetition run one after the ")
-                .append("other, so their difference shares the load of that moment; read its median with the range.\n");
+                .append("other, so their difference shares the load of that moment; read its median with the range. ")
+                .append("The last column is the part of the start after the context refreshed (Spring Boot's \"Started … in\" ")
+                .append("line) until ready, from the log's own timestamps (millisecond resolution): the application runners, ")
+                .append("among them the starter's check of the database; it leaves out the rest of the start and so the ")
+                .append("machine's noise there, but also the starter's auto-configuration during the refresh.\n");
         return new External.Measured("W6", Externals.W6_TITLE, md.toString(), added,
                 " ms added (median of the paired differences of ready time, with the starter − without; " + REVISIONS
                         + " revisions at head)");
+    }
+
+    private static Stats statsOrNull(List<Long> samples) {
+        return samples.isEmpty() ? null : Stats.of(samples);
+    }
+
+    private static String cell(Stats stats) {
+        return stats == null ? "—" : stats.cell();
     }
 
     private static String signed(long nanos) {

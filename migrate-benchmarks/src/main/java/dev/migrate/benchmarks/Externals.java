@@ -34,7 +34,9 @@ final class Externals {
     private static External w6(Options options, Path root) throws IOException {
         Path work = Files.createTempDirectory("migrate-benchmarks-w6-");
         try {
-            return AppStart.run(root.resolve("sample-app/target/sample-app.jar"), work,
+            Path jar = options.sampleJar() != null ? options.sampleJar().toAbsolutePath()
+                    : root.resolve("sample-app/target/sample-app.jar");
+            return AppStart.run(jar, work,
                     options.reps() > 0 ? options.reps() : options.quick() ? 3 : 10);
         } finally {
             Benchmarks.deleteRecursively(work);

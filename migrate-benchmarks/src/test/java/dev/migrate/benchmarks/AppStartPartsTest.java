@@ -36,15 +36,29 @@ class AppStartPartsTest {
     }
 
     @Test
+    void theRunnerPhaseIsTheTimeFromTheStartedLineToTheReadinessLine() {
+        AppProcess.Start start = new AppProcess.Start(0, -1, List.of(
+                "2026-11-22T00:24:26.331Z  INFO 8257 --- [main] d.m.s.SampleApplication : Started SampleApplication in "
+                        + "9.312 seconds (process running for 10.426)",
+                "2026-11-22T00:24:27.873Z  INFO 8257 --- [main] d.m.boot.autoconfigure.MigrateStartup : Database at head x",
+                "2026-11-22T00:24:27.874Z DEBUG 8257 --- [main] o.s.b.a.ApplicationAvailabilityBean : Application "
+                        + "availability state " + AppProcess.READY));
+
+        assertThat(start.startedToReadyNanos()).isEqualTo(1_543_000_000L);
+        assertThat(new AppProcess.Start(0, -1, List.of("no timestamps " + AppProcess.READY)).startedToReadyNanos())
+                .isEqualTo(-1);
+    }
+
+    @Test
     void theTargetComparesTheMedianPairedDifferenceWithFiftyMilliseconds() {
         SampleApp app = new SampleApp(dir, "dev.migrate.sample.SampleApplication", List.of());
         Stats without = new Stats(2_000_000_000L, 1_900_000_000L, 2_300_000_000L, 5);
         External near = AppStart.result(app, Path.of("sample-app.jar"), 5,
                 new Stats(2_040_000_000L, 1_950_000_000L, 2_200_000_000L, 5), without,
-                new Stats(40_000_000L, -30_000_000L, 90_000_000L, 5), null, null);
+                new Stats(40_000_000L, -30_000_000L, 90_000_000L, 5), null, null, null, null);
         External far = AppStart.result(app, Path.of("sample-app.jar"), 5,
                 new Stats(2_170_000_000L, 2_000_000_000L, 2_400_000_000L, 5), without,
-                new Stats(170_000_000L, 60_000_000L, 300_000_000L, 5), null, null);
+                new Stats(170_000_000L, 60_000_000L, 300_000_000L, 5), null, null, null, null);
 
         assertThat(Targets.evaluate(new Results(), List.of(near), true)).last()
                 .satisfies(check -> assertThat(check.measured()).startsWith("+40 ms added"))
@@ -53,7 +67,7 @@ class AppStartPartsTest {
                 .satisfies(check -> assertThat(check.measured()).startsWith("+170 ms added"))
                 .extracting(Targets.Check::verdict).isEqualTo("missed");
         assertThat(((External.Measured) far).markdown())
-                .contains("| difference of medians | +170 ms | — |")
-                .contains("| **added by the starter** (median of the paired differences, range) | **+170 ms** (+60 ms … +300 ms) |");
+                .contains("| difference of medians | +170 ms | — | |")
+                .contains("| **added by the starter** (median of the paired differences, range) | **+170 ms** (+60 ms … +300 ms) | | |");
     }
 }
