@@ -16,6 +16,9 @@ final class AppStart {
 
     static final int REVISIONS = 100;
 
+    /** The target: at most 50 ms added. */
+    static final long TARGET_NANOS = 50_000_000L;
+
     static final String DESIGN = "Unpack `sample-app/target/sample-app.jar` and start it as a new JVM (plain class path) "
             + "against an SQLite database at head with 100 revisions, alternately with the starter and without its jar; "
             + "time from launch to the ready event; the target is a difference of medians of at most 50 ms.";
@@ -86,7 +89,7 @@ final class AppStart {
             paired.add(wall.get(WITH.name()).get(rep) - wall.get(WITHOUT.name()).get(rep));
         }
         return result(app, sampleJar, repetitions, Stats.of(wall.get(WITH.name())), Stats.of(wall.get(WITHOUT.name())),
-                Stats.of(paired), statsOrNull(cpu.get(WITH.name())), statsOrNull(cpu.get(WITHOUT.name())),
+                paired, statsOrNull(cpu.get(WITH.name())), statsOrNull(cpu.get(WITHOUT.name())),
                 statsOrNull(runners.get(WITH.name())), statsOrNull(runners.get(WITHOUT.name())));
     }
 
@@ -112,12 +115,13 @@ final class AppStart {
     }
 
     /**
-     * The report's section; {@code paired} holds the differences (with − without) of the two starts of
+     * The report's section; {@code pairedSamples} holds the differences (with − without) of the two starts of
      * each repetition, which ran next to each other, under the same load: its median is the figure
      * the target is checked against.
      */
-    static External result(SampleApp app, Path sampleJar, int repetitions, Stats with, Stats without, Stats paired,
-            Stats cpuWith, Stats cpuWithout, Stats runnersWith, Stats runnersWithout) {
+    static External result(SampleApp app, Path sampleJar, int repetitions, Stats with, Stats without,
+            List<Long> pairedSamples, Stats cpuWith, Stats cpuWithout, Stats runnersWith, Stats runnersWithout) {
+        Stats paired = Stats.of(pairedSamples);
         double added = paired.median() / 1e6;
         StringBuilder md = new StringBuilder();
         md.append("The sample app (`").append(sampleJar.getFileName()).append("`, main class `").append(app.mainClass())
@@ -152,9 +156,51 @@ final class AppStart {
                 .append("line) until ready, from the log's own timestamps (millisecond resolution): the application runners, ")
                 .append("among them the starter's check of the database; it leaves out the rest of the start and so the ")
                 .append("machine's noise there, but also the starter's auto-configuration during the refresh.\n");
+        long[] interval = medianInterval(pairedSamples);
+        String inconclusive = null;
+        if (interval == null) {
+            inconclusive = "too few repetitions for an interval of the median (at least 6)";
+        } else {
+            md.append("\nThe median paired difference lies between ").append(signed(interval[0])).append(" and ")
+                    .append(signed(interval[1])).append(" with at least 90% confidence (sign-test interval of the median). ");
+            if (interval[0] <= TARGET_NANOS && interval[1] > TARGET_NANOS) {
+                inconclusive = "the 90% interval of the median paired difference (" + signed(interval[0]) + " … "
+                        + signed(interval[1]) + ") holds both sides of 50 ms; run again on a quieter machine or with more --reps";
+                md.append("It holds both sides of the 50 ms target, so this run cannot decide it.\n");
+            } else {
+                md.append("\n");
+            }
+        }
         return new External.Measured("W6", Externals.W6_TITLE, md.toString(), added,
                 " ms added (median of the paired differences of ready time, with the starter − without; " + REVISIONS
-                        + " revisions at head)");
+                        + " revisions at head)", inconclusive);
+    }
+
+    /**
+     * A distribution-free interval for the median of {@code samples} (the sign test's): the k-th smallest
+     * and k-th largest sample, for the largest k whose interval has at least 90% confidence; null for
+     * fewer than 6 samples (or when no k reaches it).
+     */
+    static long[] medianInterval(List<Long> samples) {
+        int n = samples.size();
+        if (n < 6) {
+            return null;
+        }
+        List<Long> sorted = new ArrayList<>(samples);
+        java.util.Collections.sort(sorted);
+        double cumulative = 0;
+        double all = Math.pow(2, n);
+        int k = 0;
+        double choose = 1;
+        for (int i = 0; i < n / 2; i++) {
+            cumulative += choose / all; // P(B <= i) for B ~ Binomial(n, 1/2)
+            if (1 - 2 * cumulative < 0.90) {
+                break;
+            }
+            k = i + 1;
+            choose = choose * (n - i) / (i + 1);
+        }
+        return k == 0 ? null : new long[] {sorted.get(k - 1), sorted.get(n - k)};
     }
 
     private static Stats statsOrNull(List<Long> samples) {

@@ -57,8 +57,8 @@ final class Targets {
                 } else {
                     String figure = external.workload().equals("W6") ? String.format("%+.0f", measured.ratio())
                             : String.format("%.2f", measured.ratio());
-                    checks.add(new Check(target, figure + measured.ratioMeaning(),
-                            measured.ratio() <= bound ? "met" : "missed"));
+                    checks.add(new Check(target, figure + measured.ratioMeaning(), measured.inconclusive() != null
+                            ? "inconclusive: " + measured.inconclusive() : measured.ratio() <= bound ? "met" : "missed"));
                 }
             } else if (external instanceof External.Pending pending) {
                 checks.add(new Check(target, "—", "not measured: " + pending.reason()));

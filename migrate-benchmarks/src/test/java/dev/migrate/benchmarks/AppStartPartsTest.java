@@ -50,15 +50,17 @@ class AppStartPartsTest {
     }
 
     @Test
-    void theTargetComparesTheMedianPairedDifferenceWithFiftyMilliseconds() {
+    void theTargetComparesTheMedianPairedDifferenceWithFiftyMillisecondsWhenItsIntervalDecides() {
         SampleApp app = new SampleApp(dir, "dev.migrate.sample.SampleApplication", List.of());
-        Stats without = new Stats(2_000_000_000L, 1_900_000_000L, 2_300_000_000L, 5);
-        External near = AppStart.result(app, Path.of("sample-app.jar"), 5,
-                new Stats(2_040_000_000L, 1_950_000_000L, 2_200_000_000L, 5), without,
-                new Stats(40_000_000L, -30_000_000L, 90_000_000L, 5), null, null, null, null);
-        External far = AppStart.result(app, Path.of("sample-app.jar"), 5,
-                new Stats(2_170_000_000L, 2_000_000_000L, 2_400_000_000L, 5), without,
-                new Stats(170_000_000L, 60_000_000L, 300_000_000L, 5), null, null, null, null);
+        Stats with = new Stats(2_040_000_000L, 1_950_000_000L, 2_200_000_000L, 8);
+        Stats without = new Stats(2_000_000_000L, 1_900_000_000L, 2_300_000_000L, 8);
+
+        External near = AppStart.result(app, Path.of("sample-app.jar"), 8, with, without,
+                millis(10, 20, 30, 38, 42, 45, 48, 49), null, null, null, null);
+        External far = AppStart.result(app, Path.of("sample-app.jar"), 8, with, without,
+                millis(150, 60, 300, 170, 170, 160, 180, 200), null, null, null, null);
+        External noisy = AppStart.result(app, Path.of("sample-app.jar"), 8, with, without,
+                millis(-3000, 2000, 40, -500, 900, 30, 20, 4000), null, null, null, null);
 
         assertThat(Targets.evaluate(new Results(), List.of(near), true)).last()
                 .satisfies(check -> assertThat(check.measured()).startsWith("+40 ms added"))
@@ -66,8 +68,23 @@ class AppStartPartsTest {
         assertThat(Targets.evaluate(new Results(), List.of(far), true)).last()
                 .satisfies(check -> assertThat(check.measured()).startsWith("+170 ms added"))
                 .extracting(Targets.Check::verdict).isEqualTo("missed");
+        assertThat(Targets.evaluate(new Results(), List.of(noisy), true)).last()
+                .extracting(Targets.Check::verdict).asString()
+                .startsWith("inconclusive: the 90% interval of the median paired difference (-500 ms … +2000 ms)");
         assertThat(((External.Measured) far).markdown())
-                .contains("| difference of medians | +170 ms | — | |")
-                .contains("| **added by the starter** (median of the paired differences, range) | **+170 ms** (+60 ms … +300 ms) | | |");
+                .contains("| difference of medians | +40 ms | — | |")
+                .contains("| **added by the starter** (median of the paired differences, range) | **+170 ms** (+60 ms … +300 ms) | | |")
+                .contains("between +150 ms and +200 ms with at least 90% confidence");
+    }
+
+    @Test
+    void theIntervalOfTheMedianWidensWithFewerSamples() {
+        assertThat(AppStart.medianInterval(millis(1, 2, 3, 4, 5))).isNull();
+        assertThat(AppStart.medianInterval(millis(6, 1, 5, 2, 4, 3))).containsExactly(1_000_000L, 6_000_000L);
+        assertThat(AppStart.medianInterval(millis(8, 1, 7, 2, 6, 3, 5, 4))).containsExactly(2_000_000L, 7_000_000L);
+    }
+
+    private static List<Long> millis(long... values) {
+        return java.util.Arrays.stream(values).map(v -> v * 1_000_000L).boxed().toList();
     }
 }
