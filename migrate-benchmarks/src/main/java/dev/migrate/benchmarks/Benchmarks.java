@@ -83,7 +83,7 @@ public final class Benchmarks {
         }
         setupNotes.forEach(results::note);
 
-        List<External> externals = Externals.collect(options, jvm);
+        List<External> externals = Externals.collect(options, jvm, root);
         String baseName = out.getFileName().toString().replaceFirst("\\.md$", "");
         Path png = out.resolveSibling(baseName + ".png");
         boolean charted = Chart.write(png, results, tools, List.copyOf(options.databases()), List.copyOf(options.ns()));
@@ -104,7 +104,7 @@ public final class Benchmarks {
         return root;
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -10,8 +10,16 @@ sealed interface External {
 
     String title();
 
-    /** A measured external workload; {@code ratio} is the figure its target bounds (null when none). */
-    record Measured(String workload, String title, String markdown, Double ratio, String ratioMeaning) implements External {
+    /**
+     * A measured external workload; {@code ratio} is the figure its target bounds (null when none);
+     * {@code inconclusive}, when not null, says why the figure cannot decide the target (too noisy).
+     */
+    record Measured(String workload, String title, String markdown, Double ratio, String ratioMeaning,
+            String inconclusive) implements External {
+
+        Measured(String workload, String title, String markdown, Double ratio, String ratioMeaning) {
+            this(workload, title, markdown, ratio, ratioMeaning, null);
+        }
     }
 
     /** Not measurable yet; {@code design} says what the slot will measure once it is. */

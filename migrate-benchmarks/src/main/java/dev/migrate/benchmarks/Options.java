@@ -15,7 +15,7 @@ import java.util.TreeSet;
  * {@code migrate-benchmarks/target/benchmarks/} unless {@code --out} says otherwise.
  */
 record Options(boolean quick, Set<String> workloads, Set<Dbms> databases, Set<Integer> ns, Set<String> tools,
-        boolean cold, Path out, String postgresUrl, int reps) {
+        boolean cold, Path out, String postgresUrl, int reps, Path sampleJar) {
 
     static final List<Integer> FULL_NS = List.of(10, 100, 1_000, 5_000);
     static final List<Integer> QUICK_NS = List.of(10, 100);
@@ -31,6 +31,7 @@ record Options(boolean quick, Set<String> workloads, Set<Dbms> databases, Set<In
               --no-cold               skip the cold-process runs of W2
               --reps K                K timed repetitions of everything (e.g. many, to profile)
               --out FILE.md           where to write the report (the chart goes next to it)
+              --sample-jar JAR        the sample app jar W6 starts (default sample-app/target/sample-app.jar)
               --postgres-url URL      PostgreSQL server to create databases on
                                       (default $MIGRATE_BENCH_POSTGRES_URL, $MIGRATE_TEST_POSTGRES_URL,
                                       or jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres)
@@ -40,7 +41,8 @@ record Options(boolean quick, Set<String> workloads, Set<Dbms> databases, Set<In
     /** Whether this run covers everything, so that it may replace the committed report. */
     boolean full() {
         return !quick && workloads.equals(ALL_WORKLOADS) && databases.equals(EnumSet.allOf(Dbms.class))
-                && ns.equals(new TreeSet<>(FULL_NS)) && tools.isEmpty() && cold && out == null && reps == 0;
+                && ns.equals(new TreeSet<>(FULL_NS)) && tools.isEmpty() && cold && out == null && reps == 0
+                && sampleJar == null;
     }
 
     boolean runs(String workload) {
@@ -73,6 +75,7 @@ record Options(boolean quick, Set<String> workloads, Set<Dbms> databases, Set<In
         Set<String> tools = new LinkedHashSet<>();
         Path out = null;
         int reps = 0;
+        Path sampleJar = null;
         String postgresUrl = firstNonBlank(System.getenv("MIGRATE_BENCH_POSTGRES_URL"),
                 System.getenv("MIGRATE_TEST_POSTGRES_URL"), "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
         for (int i = 0; i < args.length; i++) {
@@ -86,6 +89,7 @@ record Options(boolean quick, Set<String> workloads, Set<Dbms> databases, Set<In
                 case "--tool" -> tools = lowerCase(value(args, ++i, arg));
                 case "--out" -> out = Path.of(value(args, ++i, arg));
                 case "--postgres-url" -> postgresUrl = value(args, ++i, arg);
+                case "--sample-jar" -> sampleJar = Path.of(value(args, ++i, arg));
                 case "--reps" -> reps = numbers(value(args, ++i, arg)).iterator().next();
                 default -> throw new IllegalArgumentException("Unknown option '" + arg + "'.\n" + USAGE);
             }
@@ -93,7 +97,7 @@ record Options(boolean quick, Set<String> workloads, Set<Dbms> databases, Set<In
         if (ns == null) {
             ns = new TreeSet<>(quick ? QUICK_NS : FULL_NS);
         }
-        return new Options(quick, workloads, databases, ns, tools, cold, out, postgresUrl, reps);
+        return new Options(quick, workloads, databases, ns, tools, cold, out, postgresUrl, reps, sampleJar);
     }
 
     private static String value(String[] args, int index, String option) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 /** Writes the Markdown report of one run. */
 final class Report {
 
-    static final String COMMAND = "./mvnw -q -B -ntp -pl migrate-core,migrate-benchmarks -am package -DskipTests"
+    static final String COMMAND = "./mvnw -q -B -ntp -pl migrate-core,migrate-benchmarks,sample-app -am package -DskipTests"
             + " && java -jar migrate-benchmarks/target/migrate-benchmarks.jar";
 
     /** Everything the report shows besides the results. */
@@ -212,6 +212,8 @@ final class Report {
         line("- Repetitions in this run, by N (" + run.options().ns() + "): W1 " + repetitions(Metric.W1)
                 + "; W2 warm " + repetitions(Metric.W2_WARM) + "; W2 cold " + repetitions(Metric.W2_COLD_PROCESS)
                 + "; W3 " + repetitions(Metric.W3) + "; W4 " + run.options().repetitions(Metric.W4, 0) + ".");
+        line("- W6 (see its section) starts the sample app as new JVMs, with and without the starter jar, and times each "
+                + "start to the ready event; it needs `sample-app/target/sample-app.jar`, which the command above builds.");
         line();
     }
 

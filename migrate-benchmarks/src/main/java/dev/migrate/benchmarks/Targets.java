@@ -55,8 +55,10 @@ final class Targets {
                 if (measured.ratio() == null) {
                     checks.add(new Check(target, "—", "not measured: its output could not be read (see " + external.workload() + ")"));
                 } else {
-                    checks.add(new Check(target, String.format("%.2f", measured.ratio()) + measured.ratioMeaning(),
-                            measured.ratio() <= bound ? "met" : "missed"));
+                    String figure = external.workload().equals("W6") ? String.format("%+.0f", measured.ratio())
+                            : String.format("%.2f", measured.ratio());
+                    checks.add(new Check(target, figure + measured.ratioMeaning(), measured.inconclusive() != null
+                            ? "inconclusive: " + measured.inconclusive() : measured.ratio() <= bound ? "met" : "missed"));
                 }
             } else if (external instanceof External.Pending pending) {
                 checks.add(new Check(target, "—", "not measured: " + pending.reason()));

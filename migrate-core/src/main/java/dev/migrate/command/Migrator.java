@@ -35,11 +35,13 @@ public final class Migrator implements AutoCloseable {
     private final MigrateConfig config;
     private final Commands commands;
     private final Autogenerate autogenerate;
+    private final SchemaCommands schemaCommands;
 
     private Migrator(MigrateConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         this.commands = new Commands(config);
         this.autogenerate = new Autogenerate(config);
+        this.schemaCommands = new SchemaCommands(new Database(config));
     }
 
     /** A migrator for a configuration. */
@@ -189,6 +191,26 @@ public final class Migrator implements AutoCloseable {
     /** {@link #check(MetaData)}, comparing what {@code options} say. */
     public SchemaDiff check(MetaData declared, CompareOptions options) {
         return autogenerate.check(declared, options);
+    }
+
+    /**
+     * Creates what of {@code declared} is missing in the database, without migrations (a development
+     * database, tests): every missing table, index and constraint, referred tables first; foreign keys
+     * in a cycle are added after the tables where the database needs it (PostgreSQL). Runs in one
+     * transaction. The columns of tables that exist are not compared ({@link #compare(MetaData)} does
+     * that); nothing is stamped, and the version table is not touched.
+     */
+    public SchemaResult createAll(MetaData declared) {
+        return schemaCommands.createAll(declared);
+    }
+
+    /**
+     * Drops the tables of {@code declared} that exist, in reverse creation order (on PostgreSQL the
+     * foreign keys of cycles first), in one transaction. Tables that are not declared, the version
+     * table and the history log stay.
+     */
+    public SchemaResult dropAll(MetaData declared) {
+        return schemaCommands.dropAll(declared);
     }
 
     /** Writes a merge script whose down revisions are {@code revisions} (e.g. {@code heads}); no database needed. */

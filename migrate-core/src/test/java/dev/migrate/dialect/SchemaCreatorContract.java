@@ -54,7 +54,7 @@ public abstract class SchemaCreatorContract {
      * 30 tables: each refers to the one before; t01 refers to t30 (a cycle through all of them),
      * t10 and t11 refer to each other, t05 refers to itself; some unique constraints, checks and indexes.
      */
-    static MetaData thirtyTables() {
+    public static MetaData thirtyTables() {
         MetaData.Builder b = MetaData.builder();
         for (int i = 30; i >= 1; i--) {
             int n = i;

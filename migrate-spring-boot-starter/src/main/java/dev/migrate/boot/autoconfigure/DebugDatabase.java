@@ -4,16 +4,13 @@ import dev.migrate.autogen.SchemaDiff;
 import dev.migrate.command.ConnectionSource;
 import dev.migrate.command.Migrator;
 import dev.migrate.command.RevisionInfo;
-import dev.migrate.dialect.Dialect;
-import dev.migrate.dialect.SchemaCreator;
+import dev.migrate.jdbc.DatabaseException;
 import dev.migrate.schema.MetaData;
 import dev.migrate.schema.Table;
 import dev.migrate.script.LocationNotFoundException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -54,15 +51,17 @@ final class DebugDatabase {
                 "Give the Migrator a data source, or let the auto-configuration build it.", null));
         List<String> declared = metaData.tables().stream().map(Table::name).toList();
         List<String> created;
-        String seeded;
-        try (Connection connection = source.open()) {
-            created = createTables(connection, declared);
-            seeded = created.size() == declared.size() ? seedScripts(connection) : null;
-        } catch (SQLException e) {
+        try {
+            if (properties.isReset()) {
+                migrator.dropAll(metaData);
+            }
+            created = migrator.createAll(metaData).tables();
+        } catch (DatabaseException e) {
             throw new MigrateStartupException("Debug mode could not create the tables of the MetaData bean: "
                     + e.getMessage() + ".", "Fix the declared schema, or start with migrate.debug.reset=true when "
                     + "tables that exist are in the way (it drops and creates the declared tables).", e);
         }
+        String seeded = created.size() == declared.size() ? seedScripts(source) : null;
         if (seeded != null) {
             seeded = seeded + " and " + count(runSeeders(dataSource(source)), "seeder");
         }
@@ -96,17 +95,6 @@ final class DebugDatabase {
         return "; the database differs from the declared schema (see the warning above)";
     }
 
-    private List<String> createTables(Connection connection, List<String> declared) throws SQLException {
-        Dialect dialect = dialect(connection);
-        SchemaCreator creator = new SchemaCreator(dialect);
-        if (properties.isReset()) {
-            creator.dropAll(connection, metaData);
-        }
-        Set<String> before = properties.isReset() ? Set.of() : lowerCase(dialect.inventory(connection).tables());
-        creator.createAll(connection, metaData);
-        return declared.stream().filter(t -> !before.contains(t.toLowerCase(Locale.ROOT))).toList();
-    }
-
     private String describe(List<String> declared, List<String> created) {
         if (properties.isReset()) {
             return "dropped and created tables " + String.join(", ", declared);
@@ -120,9 +108,15 @@ final class DebugDatabase {
         return "created tables " + String.join(", ", created) + " (the others existed, so no table is seeded)";
     }
 
-    private String seedScripts(Connection connection) {
+    private String seedScripts(ConnectionSource source) {
         SeedScripts scripts = SeedScripts.find(resourceLoader, properties.getSeedLocations());
-        scripts.run(connection);
+        try (Connection connection = source.open()) {
+            scripts.run(connection);
+        } catch (SQLException e) {
+            throw new MigrateStartupException("Debug mode created the tables of the MetaData bean but could not "
+                    + "connect to load the seed data: " + e.getMessage() + ".", "Check the database, then start "
+                    + "again with migrate.debug.reset=true to create the tables and seed them from the start.", e);
+        }
         return count(scripts.size(), "seed script");
     }
 
@@ -157,25 +151,6 @@ final class DebugDatabase {
         }
         migrator.stamp(List.of("heads"), true);
         return "stamped the database at " + String.join(", ", heads);
-    }
-
-    private Dialect dialect(Connection connection) throws SQLException {
-        String configured = migrator.config().dialect();
-        if (configured != null) {
-            return Dialect.forName(configured);
-        }
-        String url = connection.getMetaData().getURL();
-        if (url != null && (url.startsWith("jdbc:postgresql:") || url.startsWith("jdbc:sqlite:"))) {
-            return Dialect.forJdbcUrl(url);
-        }
-        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        return Dialect.forName(product.contains("postgres") ? "postgresql" : product);
-    }
-
-    private static Set<String> lowerCase(Set<String> names) {
-        Set<String> lower = new HashSet<>();
-        names.forEach(n -> lower.add(n.toLowerCase(Locale.ROOT)));
-        return lower;
     }
 
     private static String count(int n, String noun) {

@@ -96,8 +96,10 @@ public final class MigrateAutoConfiguration {
         MigrateStartupRunner migrateStartupRunner(Migrator migrator, MigrateProperties properties,
                 StartupMigration state, Environment environment, ObjectProvider<MetaData> metaData,
                 ObjectProvider<Seeder> seeders, ResourceLoader resourceLoader) {
-            return new MigrateStartupRunner(
-                    startup(migrator, properties, state, environment, metaData, seeders, resourceLoader));
+            MigrateStartup startup = startup(migrator, properties, state, environment, metaData, seeders,
+                    resourceLoader);
+            boolean migrates = state.mode() == StartupMigration.Mode.MIGRATE && state.inProgress();
+            return new MigrateStartupRunner(startup, migrates ? StartupWarmUp.start(migrator) : null);
         }
 
         @Bean

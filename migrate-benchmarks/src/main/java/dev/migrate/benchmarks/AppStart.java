@@ -1,0 +1,221 @@
+package dev.migrate.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * W6: the start of the sample app whose SQLite database is at head with 100 revisions, with and
+ * without the starter. Each start is a new JVM, timed until the application reports ready; the
+ * variants alternate (the order flips every repetition) after one untimed start of each.
+ */
+final class AppStart {
+
+    static final int REVISIONS = 100;
+
+    /** The target: at most 50 ms added. */
+    static final long TARGET_NANOS = 50_000_000L;
+
+    static final String DESIGN = "Unpack `sample-app/target/sample-app.jar` and start it as a new JVM (plain class path) "
+            + "against an SQLite database at head with 100 revisions, alternately with the starter and without its jar; "
+            + "time from launch to the ready event; the target is a difference of medians of at most 50 ms.";
+
+    /** What one variant is: its name in the report and whether the starter jar is on the class path. */
+    private record Variant(String name, boolean withStarter) {
+    }
+
+    private static final Variant WITH = new Variant("with the starter", true);
+    private static final Variant WITHOUT = new Variant("without the starter", false);
+
+    private AppStart() {
+    }
+
+    static External run(Path sampleJar, Path work, int repetitions) {
+        if (!Files.isRegularFile(sampleJar)) {
+            return new External.Pending("W6", Externals.W6_TITLE, "not run: " + sampleJar + " is missing; build it with "
+                    + "`./mvnw -q -B -ntp -pl sample-app -am package -DskipTests`.", DESIGN);
+        }
+        try {
+            return measure(sampleJar, work, repetitions);
+        } catch (Exception e) {
+            return new External.Pending("W6", Externals.W6_TITLE, "failed: " + Harness.message(e), DESIGN);
+        }
+    }
+
+    private static External measure(Path sampleJar, Path work, int repetitions) throws Exception {
+        SampleApp app = SampleApp.unpack(sampleJar, Files.createDirectories(work.resolve("app")));
+        Path scripts = work.resolve("scripts");
+        SampleApp.writeRevisions(scripts, REVISIONS - SampleApp.SAMPLE_REVISIONS);
+        Path database = work.resolve("sample.db");
+        List<String> args = List.of("--server.port=0",
+                "--spring.datasource.url=jdbc:sqlite:" + database + "?foreign_keys=true&date_class=text",
+                "--migrate.locations=classpath:db/migrations,filesystem:" + scripts.toAbsolutePath(),
+                AppProcess.READY_LOGGING);
+        AppProcess processes = AppProcess.sameJava();
+        String head = SampleApp.revision(REVISIONS - SampleApp.SAMPLE_REVISIONS);
+
+        log("bringing the database to head (" + REVISIONS + " revisions) with a first start");
+        expect(start(processes, app, WITH, args), "Migrated from base to " + head + ": " + REVISIONS + " revisions");
+        Map<String, List<Long>> wall = new TreeMap<>();
+        Map<String, List<Long>> cpu = new TreeMap<>();
+        Map<String, List<Long>> runners = new TreeMap<>();
+        for (Variant variant : List.of(WITH, WITHOUT)) {
+            AppProcess.Start untimed = start(processes, app, variant, args);
+            check(variant, untimed, head);
+            wall.put(variant.name(), new ArrayList<>());
+            cpu.put(variant.name(), new ArrayList<>());
+            runners.put(variant.name(), new ArrayList<>());
+        }
+        for (int rep = 0; rep < repetitions; rep++) {
+            for (Variant variant : rep % 2 == 0 ? List.of(WITH, WITHOUT) : List.of(WITHOUT, WITH)) {
+                AppProcess.Start run = start(processes, app, variant, args);
+                check(variant, run, head);
+                wall.get(variant.name()).add(run.wallNanos());
+                if (run.cpuNanos() >= 0) {
+                    cpu.get(variant.name()).add(run.cpuNanos());
+                }
+                if (run.startedToReadyNanos() >= 0) {
+                    runners.get(variant.name()).add(run.startedToReadyNanos());
+                }
+                log(variant.name() + " " + (rep + 1) + "/" + repetitions + ": ready after " + Stats.millis(run.wallNanos())
+                        + " ms" + (run.cpuNanos() >= 0 ? " (process CPU " + Stats.millis(run.cpuNanos()) + " ms)" : ""));
+            }
+        }
+        List<Long> paired = new ArrayList<>();
+        for (int rep = 0; rep < repetitions; rep++) {
+            paired.add(wall.get(WITH.name()).get(rep) - wall.get(WITHOUT.name()).get(rep));
+        }
+        return result(app, sampleJar, repetitions, Stats.of(wall.get(WITH.name())), Stats.of(wall.get(WITHOUT.name())),
+                paired, statsOrNull(cpu.get(WITH.name())), statsOrNull(cpu.get(WITHOUT.name())),
+                statsOrNull(runners.get(WITH.name())), statsOrNull(runners.get(WITHOUT.name())));
+    }
+
+    private static AppProcess.Start start(AppProcess processes, SampleApp app, Variant variant, List<String> args)
+            throws Exception {
+        return processes.start(app.classPath(variant.withStarter()), app.mainClass(), args);
+    }
+
+    /** The starter logs that it found nothing to do; without it, nothing of Migrate's startup runs. */
+    private static void check(Variant variant, AppProcess.Start start, String head) {
+        if (variant.withStarter()) {
+            expect(start, "Database at head " + head + "; nothing to migrate");
+        } else if (start.logged("nothing to migrate") || start.logged("MigrateStartup")) {
+            throw new IllegalStateException("The start without the starter jar still ran Migrate's startup work");
+        }
+    }
+
+    private static void expect(AppProcess.Start start, String line) {
+        if (!start.logged(line)) {
+            throw new IllegalStateException("The sample app did not log '" + line + "' before it was ready; it logged:\n"
+                    + String.join("\n", start.output()));
+        }
+    }
+
+    /**
+     * The report's section; {@code pairedSamples} holds the differences (with − without) of the two starts of
+     * each repetition, which ran next to each other, under the same load: its median is the figure
+     * the target is checked against.
+     */
+    static External result(SampleApp app, Path sampleJar, int repetitions, Stats with, Stats without,
+            List<Long> pairedSamples, Stats cpuWith, Stats cpuWithout, Stats runnersWith, Stats runnersWithout) {
+        Stats paired = Stats.of(pairedSamples);
+        double added = paired.median() / 1e6;
+        StringBuilder md = new StringBuilder();
+        md.append("The sample app (`").append(sampleJar.getFileName()).append("`, main class `").append(app.mainClass())
+                .append("`) unpacked and started as a new JVM with a plain class path, `--server.port=0`, its SQLite database ")
+                .append("in a file at head with ").append(REVISIONS).append(" revisions (its own ")
+                .append(SampleApp.SAMPLE_REVISIONS).append(" and ").append(REVISIONS - SampleApp.SAMPLE_REVISIONS)
+                .append(" generated ones chained after them, `--migrate.locations=classpath:db/migrations,filesystem:…`). ")
+                .append("*With the starter* is the app as built: at startup the starter checks the database, finds it at head ")
+                .append("and logs so, before the app is ready. *Without the starter* is the same class path minus the ")
+                .append("`migrate-spring-boot-starter` jar (`migrate-core` stays: the app's own code uses its schema DSL), so ")
+                .append("no Migrate auto-configuration, runner, filter, endpoint or health indicator exists. ")
+                .append("Each start is timed from launching the JVM to the ready event (the DEBUG line of ")
+                .append("`ApplicationAvailabilityBean` that readiness is `ACCEPTING_TRAFFIC`, published after every ")
+                .append("application runner). The variants alternate, the order flipping every repetition, after one untimed ")
+                .append("start each; ").append(repetitions).append(" timed starts per variant.\n\n");
+        md.append("| variant | to ready (wall) | process CPU time until ready | \"Started\" line → ready (log) |\n");
+        md.append("|---|---:|---:|---:|\n");
+        md.append("| with the starter | ").append(with.cell()).append(" | ").append(cell(cpuWith)).append(" | ")
+                .append(cell(runnersWith)).append(" |\n");
+        md.append("| without the starter | ").append(without.cell()).append(" | ").append(cell(cpuWithout)).append(" | ")
+                .append(cell(runnersWithout)).append(" |\n");
+        md.append("| difference of medians | ").append(signed(with.median() - without.median())).append(" | ")
+                .append(cpuWith == null || cpuWithout == null ? "—" : signed(cpuWith.median() - cpuWithout.median()))
+                .append(" | |\n");
+        md.append("| **added by the starter** (median of the paired differences, range) | **").append(signed(paired.median()))
+                .append("** (").append(signed(paired.min())).append(" … ").append(signed(paired.max())).append(") | | |\n\n");
+        md.append("CPU time is all threads of the process (JIT compiler and GC included) from `/proc/<pid>/stat`, in 10 ms ")
+                .append("ticks; it is less sensitive than wall time to other work on the machine. On a busy machine the ")
+                .append("spread of single starts is far wider than 50 ms: the two starts of a repetition run one after the ")
+                .append("other, so their difference shares the load of that moment; read its median with the range. ")
+                .append("The last column is the part of the start after the context refreshed (Spring Boot's \"Started … in\" ")
+                .append("line) until ready, from the log's own timestamps (millisecond resolution): the application runners, ")
+                .append("among them the starter's check of the database; it leaves out the rest of the start and so the ")
+                .append("machine's noise there, but also the starter's auto-configuration during the refresh.\n");
+        long[] interval = medianInterval(pairedSamples);
+        String inconclusive = null;
+        if (interval == null) {
+            inconclusive = "too few repetitions for an interval of the median (at least 6)";
+        } else {
+            md.append("\nThe median paired difference lies between ").append(signed(interval[0])).append(" and ")
+                    .append(signed(interval[1])).append(" with at least 90% confidence (sign-test interval of the median). ");
+            if (interval[0] <= TARGET_NANOS && interval[1] > TARGET_NANOS) {
+                inconclusive = "the 90% interval of the median paired difference (" + signed(interval[0]) + " … "
+                        + signed(interval[1]) + ") holds both sides of 50 ms; run again on a quieter machine or with more --reps";
+                md.append("It holds both sides of the 50 ms target, so this run cannot decide it.\n");
+            } else {
+                md.append("\n");
+            }
+        }
+        return new External.Measured("W6", Externals.W6_TITLE, md.toString(), added,
+                " ms added (median of the paired differences of ready time, with the starter − without; " + REVISIONS
+                        + " revisions at head)", inconclusive);
+    }
+
+    /**
+     * A distribution-free interval for the median of {@code samples} (the sign test's): the k-th smallest
+     * and k-th largest sample, for the largest k whose interval has at least 90% confidence; null for
+     * fewer than 6 samples (or when no k reaches it).
+     */
+    static long[] medianInterval(List<Long> samples) {
+        int n = samples.size();
+        if (n < 6) {
+            return null;
+        }
+        List<Long> sorted = new ArrayList<>(samples);
+        java.util.Collections.sort(sorted);
+        double cumulative = 0;
+        double all = Math.pow(2, n);
+        int k = 0;
+        double choose = 1;
+        for (int i = 0; i < n / 2; i++) {
+            cumulative += choose / all; // P(B <= i) for B ~ Binomial(n, 1/2)
+            if (1 - 2 * cumulative < 0.90) {
+                break;
+            }
+            k = i + 1;
+            choose = choose * (n - i) / (i + 1);
+        }
+        return k == 0 ? null : new long[] {sorted.get(k - 1), sorted.get(n - k)};
+    }
+
+    private static Stats statsOrNull(List<Long> samples) {
+        return samples.isEmpty() ? null : Stats.of(samples);
+    }
+
+    private static String cell(Stats stats) {
+        return stats == null ? "—" : stats.cell();
+    }
+
+    private static String signed(long nanos) {
+        return String.format("%+.0f ms", nanos / 1e6);
+    }
+
+    private static void log(String message) {
+        System.out.println("[sqlite] W6 " + message);
+    }
+}
