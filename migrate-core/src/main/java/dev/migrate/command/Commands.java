@@ -58,6 +58,17 @@ final class Commands {
         }
     }
 
+    /** Whether an upgrade to the heads would find nothing to do, known without loading the scripts; reads only. */
+    boolean upToDateCheaply() {
+        String fingerprint = ScriptFingerprint.of(Catalog.locations(config), config.classLoader()).orElse(null);
+        try (Connection c = database.open("upgrade")) {
+            return fingerprint != null
+                    && database.runner(database.dialect(c)).verifiedRows(c, fingerprint, "heads").isPresent();
+        } catch (SQLException e) {
+            throw new DatabaseException("close the connection", null, null, e);
+        }
+    }
+
     RunResult downgrade(String target) {
         String t = required(target, "downgrade", "base");
         return online("downgrade", (catalog, dialect) -> RunSpecs.downgrade(catalog.migrations(), t,

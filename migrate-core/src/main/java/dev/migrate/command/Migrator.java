@@ -78,6 +78,17 @@ public final class Migrator implements AutoCloseable {
         return commands.upgrade(target);
     }
 
+    /**
+     * Whether {@code upgrade("heads")} is known to find nothing to do without loading a script: a run with the
+     * same scripts (by their {@link dev.migrate.script.ScriptFingerprint fingerprint}) found the database at their
+     * heads with every checksum unchanged, and no step, stamp or repair was logged since. Reads only (opens one
+     * connection for two small queries). {@code false} means "not known cheaply", not "pending": {@link #status()}
+     * tells.
+     */
+    public boolean upToDateCheaply() {
+        return commands.upToDateCheaply();
+    }
+
     /** Downgrades to a target: {@code base}, a revision id, {@code -N}, {@code label@-N}. */
     public RunResult downgrade(String target) {
         return commands.downgrade(target);

@@ -46,29 +46,37 @@ public final class Runner {
 
     /**
      * The report of an upgrade to {@code target} ({@code heads}, or {@code head} with one head) that has nothing to
-     * do, found without loading the scripts: when a history entry newer than any step records that scripts with
-     * this {@code fingerprint} were verified with the version rows at their heads, and the rows are still those
-     * ({@link dev.migrate.history.HistoryLog#verified}). Two small queries, whatever the number of revisions. Empty when that is not known (the run must load the
-     * scripts and plan); never fails for that reason.
+     * do, found without loading the scripts ({@link #verifiedRows}), with the events and log line of a run. Empty
+     * when that is not known (the run must load the scripts and plan); never fails for that reason.
      */
     public Optional<RunReport> upToDate(Connection connection, String fingerprint, String target) {
         long start = System.nanoTime();
-        try {
-            List<String> rows = settings.versionTable().rows(connection);
-            boolean reachable = target.equals("heads") || (target.equals("head") && rows.size() == 1);
-            if (rows.isEmpty() || !reachable) {
-                return Optional.empty();
-            }
-            if (!settings.historyLog().verified(connection, fingerprint, rows)) {
-                return Optional.empty();
-            }
+        return verifiedRows(connection, fingerprint, target).map(rows -> {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             Events events = new Events(settings.listeners());
             events.fire(new MigrationEvent.RunStarted(Action.UPGRADE, target, rows, 0, false));
             events.fire(new MigrationEvent.RunFinished(rows, 0, took, true));
             LOG.info("Upgrade {} to {}: nothing to do, at {} (scripts unchanged since verified)", describe(connection),
                     target, RowChanges.describe(rows));
-            return Optional.of(new RunReport(Action.UPGRADE, rows, rows, List.of(), List.of(), took));
+            return new RunReport(Action.UPGRADE, rows, rows, List.of(), List.of(), took);
+        });
+    }
+
+    /**
+     * The version rows, when an upgrade to {@code target} ({@code heads}, or {@code head} with one head) is known to
+     * have nothing to do without loading the scripts: a history entry newer than any step records that scripts with
+     * this {@code fingerprint} were verified with the version rows at their heads, and the rows are still those
+     * ({@link dev.migrate.history.HistoryLog#verified}). Two small queries, whatever the number of revisions; reads
+     * only. Empty when that is not known; never fails for that reason.
+     */
+    public Optional<List<String>> verifiedRows(Connection connection, String fingerprint, String target) {
+        try {
+            List<String> rows = settings.versionTable().rows(connection);
+            boolean reachable = target.equals("heads") || (target.equals("head") && rows.size() == 1);
+            if (rows.isEmpty() || !reachable || !settings.historyLog().verified(connection, fingerprint, rows)) {
+                return Optional.empty();
+            }
+            return Optional.of(rows);
         } catch (SQLException | RuntimeException e) {
             LOG.debug("Could not tell cheaply that the database is up to date; loading the scripts: {}", e.toString());
             return Optional.empty();

@@ -28,8 +28,10 @@ class UpToDateTest {
         Path scripts = twoScripts();
         try (Db db = Db.create(dialect, dir)) {
             Migrator migrator = db.migrator("filesystem:" + scripts).build();
+            assertThat(migrator.upToDateCheaply()).isFalse();
             assertThat(migrator.upgrade("heads").steps()).hasSize(2);
             assertThat(actions(db)).containsExactly("upgrade", "upgrade");
+            assertThat(migrator.upToDateCheaply()).isFalse();
 
             assertThat(migrator.upgrade("heads").upToDate()).isTrue();
             String fingerprint = ScriptFingerprint.of(List.of(Location.parse("filesystem:" + scripts)),
@@ -39,6 +41,7 @@ class UpToDateTest {
                     .containsExactly(fingerprint);
             assertThat(db.query("SELECT to_rows FROM migrate_history WHERE action = 'verify'")).containsExactly("r2");
 
+            assertThat(migrator.upToDateCheaply()).isTrue();
             assertThat(migrator.upgrade("heads").toRows()).containsExactly("r2");
             assertThat(migrator.upgrade("head").upToDate()).isTrue();
             assertThat(actions(db)).containsExactly("upgrade", "upgrade", "verify");
@@ -83,6 +86,7 @@ class UpToDateTest {
             Files.writeString(r1, original);
 
             ScriptFiles.write(scripts, "r3", "r2", "third", "CREATE TABLE t3 (id INTEGER);", "DROP TABLE t3;");
+            assertThat(migrator.upToDateCheaply()).isFalse();
             assertThat(migrator.upgrade("heads").steps()).extracting(AppliedStep::revision).containsExactly("r3");
 
             migrator.upgrade("heads");

@@ -8,9 +8,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Prepares the startup migration on a background thread while the rest of the context refreshes and
- * the web server starts: a read-only {@link Migrator#status()} loads the JDBC driver and opens the
- * pool's first connection, reads and parses the scripts, and loads Migrate's classes, so that the
- * {@link MigrateStartupRunner} that follows (the work that decides readiness) finds all of that done.
+ * the web server starts: a read-only {@link Migrator#upToDateCheaply()} loads the JDBC driver, opens the
+ * pool's first connection and loads Migrate's classes; when that check cannot tell, a read-only
+ * {@link Migrator#status()} also reads and parses the scripts. The {@link MigrateStartupRunner} that follows
+ * (the work that decides readiness) finds all of that done.
  * It changes nothing in the database; a failure here is only logged at DEBUG, as the runner meets the
  * same problem and reports it.
  */
@@ -32,7 +33,9 @@ final class StartupWarmUp {
         Thread thread = new Thread(() -> {
             long start = System.nanoTime();
             try {
-                migrator.status();
+                if (!migrator.upToDateCheaply()) {
+                    migrator.status();
+                }
                 logger.debug("Startup warm-up took {} ms", (System.nanoTime() - start) / 1_000_000);
             } catch (RuntimeException | LinkageError e) {
                 logger.debug("Startup warm-up failed (the startup migration reports it if it matters): {}",
