@@ -4,18 +4,16 @@ import java.io.IOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +40,10 @@ public final class ScriptFingerprint {
     private static final Logger log = LoggerFactory.getLogger(ScriptFingerprint.class);
 
     /** Bumped when what goes into the digest changes, so that fingerprints of older versions never match. */
-    private static final String FORMAT = "migrate-fingerprint-1";
+    private static final String FORMAT = "migrate-fingerprint-2";
+
+    /** Sub-folders deeper than this (a link cycle, most likely) make a location one to load, not fingerprint. */
+    private static final int MAX_DEPTH = 32;
 
     private ScriptFingerprint() {
     }
@@ -99,22 +100,31 @@ public final class ScriptFingerprint {
         }
     }
 
+    /**
+     * Each file's path, size and modification time, in the order the file system lists them (stable while the
+     * folder is unchanged; were it to change, the fingerprint only misses and the scripts are loaded).
+     */
     private static boolean folder(Path dir, Digest digest) throws IOException {
-        if (!Files.isDirectory(dir)) {
+        return Files.isDirectory(dir) && walk(dir, "", digest, 0);
+    }
+
+    private static boolean walk(Path dir, String prefix, Digest digest, int depth) throws IOException {
+        if (depth > MAX_DEPTH) {
             return false;
         }
-        List<String> files = new ArrayList<>();
-        Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        files.add(dir.relativize(file) + "\u0000" + attrs.size() + "\u0000"
-                                + attrs.lastModifiedTime().toMillis() + "\u0000" + attrs.isRegularFile());
-                        return FileVisitResult.CONTINUE;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class);
+                String name = prefix + entry.getFileName();
+                if (attrs.isDirectory()) {
+                    if (!walk(entry, name + "/", digest, depth + 1)) {
+                        return false;
                     }
-                });
-        Collections.sort(files);
-        files.forEach(digest::add);
+                } else {
+                    digest.add(name, attrs.size(), attrs.lastModifiedTime().toMillis());
+                }
+            }
+        }
         return true;
     }
 
@@ -123,7 +133,7 @@ public final class ScriptFingerprint {
         Path file = jarFile(connection.getJarFileURL());
         if (file != null && Files.isRegularFile(file)) {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-            digest.add(file.toAbsolutePath() + "\u0000" + attrs.size() + "\u0000" + attrs.lastModifiedTime().toMillis());
+            digest.add(file.toAbsolutePath().toString(), attrs.size(), attrs.lastModifiedTime().toMillis());
             return true;
         }
         JarFile jar = connection.getJarFile();
@@ -169,6 +179,7 @@ public final class ScriptFingerprint {
 
     private static final class Digest {
         private final MessageDigest sha;
+        private final ByteBuffer numbers = ByteBuffer.allocate(2 * Long.BYTES);
 
         Digest() {
             try {
@@ -181,6 +192,13 @@ public final class ScriptFingerprint {
         void add(String part) {
             sha.update(part.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) '\n');
+        }
+
+        void add(String name, long size, long modified) {
+            sha.update(name.getBytes(StandardCharsets.UTF_8));
+            numbers.clear();
+            numbers.putLong(size).putLong(modified);
+            sha.update(numbers.array());
         }
 
         String hex() {
