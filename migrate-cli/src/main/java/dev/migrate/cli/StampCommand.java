@@ -20,11 +20,7 @@ final class StampCommand extends RunVerb {
     @Override
     int run(Session session) {
         if (sql) {
-            if (purge) {
-                throw new UsageException("stamp --sql cannot --purge (the offline script starts from the revision "
-                        + "before ':'); leave out --purge, or stamp online");
-            }
-            printSql(session.offline().stampSql(revisions));
+            printSql(session.offline().stampSql(revisions, purge));
             return Errors.OK;
         }
         RunResult result = session.connected().stamp(revisions, purge);

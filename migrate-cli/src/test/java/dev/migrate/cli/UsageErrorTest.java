@@ -76,8 +76,9 @@ class UsageErrorTest {
                 + "downgrade the database give one target, such as 'a1'\n");
         assertUsage(run("downgrade", "--sql", "base"), "migrate: error: downgrade --sql needs a range FROM:TO, "
                 + "because it cannot read where the database is: for example 'downgrade --sql head:base'\n");
-        assertUsage(run("stamp", "--sql", "--purge", "head"), "migrate: error: stamp --sql cannot --purge (the "
-                + "offline script starts from the revision before ':'); leave out --purge, or stamp online\n");
+        assertUsage(run("--dialect", "sqlite", "stamp", "--sql", "--purge", "a1:b2"), "migrate: error: stamp --sql "
+                + "with purge deletes whatever version rows the database holds, so it takes the revisions to stamp, "
+                + "not a range FROM:TO: give 'b2'.\n");
         assertUsage(run("upgrade", "--sql", "--accept-checksums", "head"), "migrate: error: --accept-checksums does "
                 + "not apply to --sql (no database is read); leave one of them out\n");
     }

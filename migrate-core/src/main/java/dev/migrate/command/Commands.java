@@ -112,10 +112,20 @@ final class Commands {
                 range.to(), database.versionTableName(), dialect.name(), new DialectRenderer(dialect)));
     }
 
-    String stampSql(List<String> targets) {
+    String stampSql(List<String> targets, boolean purge) {
         List<String> t = targets(targets);
         String from = "base";
         List<String> to = t;
+        if (purge) {
+            if (t.stream().anyMatch(r -> r.contains(":"))) {
+                throw new IllegalArgumentException("stamp --sql with purge deletes whatever version rows the database"
+                        + " holds, so it takes the revisions to stamp, not a range FROM:TO: give '"
+                        + t.get(0).substring(t.get(0).indexOf(':') + 1) + "'.");
+            }
+            return offline("stamp (purge) " + (t.isEmpty() ? "base" : String.join(",", t)), new Range("base",
+                    String.join(",", t)), (catalog, dialect) -> RunSpecs.stamp(catalog.migrations(), t, true,
+                    database.versionTableName()));
+        }
         if (t.size() == 1 && t.get(0).contains(":")) {
             Range range = Range.of(t.get(0), "base");
             from = range.from();

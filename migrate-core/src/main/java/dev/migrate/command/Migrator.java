@@ -118,7 +118,15 @@ public final class Migrator implements AutoCloseable {
 
     /** The SQL a stamp would run, without connecting: from base, or from {@code from} in {@code from:to}. */
     public String stampSql(List<String> targets) {
-        return commands.stampSql(targets);
+        return commands.stampSql(targets, false);
+    }
+
+    /**
+     * {@link #stampSql(List)}; with {@code purge}, the script first deletes every version row, whatever the
+     * database holds, then writes the rows of {@code targets} (revisions, not a range), in one transaction.
+     */
+    public String stampSql(List<String> targets, boolean purge) {
+        return commands.stampSql(targets, purge);
     }
 
     /** The version rows, each with its revision or marked unknown. */

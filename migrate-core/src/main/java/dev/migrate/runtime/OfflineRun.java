@@ -41,6 +41,7 @@ final class OfflineRun {
         if (all) {
             x.begin();
         }
+        boolean purge = spec.purges();
         List<String> rows = startRows;
         for (PlannedStep step : steps) {
             StepInfo info = step.info();
@@ -55,6 +56,11 @@ final class OfflineRun {
                 x.begin();
             }
             try {
+                if (purge) {
+                    x.comment("purge: delete every version row, whatever the database holds");
+                    settings.versionTable().purge(x);
+                    purge = false;
+                }
                 step.body().run(new StepRunContext(info, x));
                 RowChanges.apply(settings.versionTable(), x, info.rowsBefore(), info.rowsAfter());
                 settings.historyLog().append(x, new HistoryLog.NewEntry(info.revision(), info.action(),
@@ -71,6 +77,20 @@ final class OfflineRun {
             }
             rows = info.rowsAfter();
             events.fire(new MigrationEvent.StepFinished(info, Duration.ZERO));
+        }
+        if (purge) {
+            x.comment("purge: delete every version row, whatever the database holds");
+            if (!all) {
+                x.begin();
+            }
+            try {
+                settings.versionTable().purge(x);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Writing SQL cannot fail: " + e.getMessage(), e);
+            }
+            if (!all) {
+                x.commit();
+            }
         }
         if (all) {
             x.commit();

@@ -38,6 +38,11 @@ public interface RunSpec {
         return Optional.empty();
     }
 
+    /** Whether the run deletes every version row first (a stamp with purge). */
+    default boolean purges() {
+        return false;
+    }
+
     /** The heads of the scripts' graph, sorted; empty when the spec does not know them. */
     default List<String> heads() {
         return List.of();

@@ -162,6 +162,11 @@ public final class RunSpecs {
         }
 
         @Override
+        public boolean purges() {
+            return purge;
+        }
+
+        @Override
         public String target() {
             return targets.isEmpty() ? "base" : String.join(",", targets);
         }

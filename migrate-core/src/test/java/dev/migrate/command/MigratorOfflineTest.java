@@ -85,6 +85,30 @@ class MigratorOfflineTest {
                 "INSERT INTO migrate_version (version_num) VALUES ('c1');");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void aPurgingStampDeletesWhateverRowsTheDatabaseHoldsInTheSameTransaction(String dialect) throws Exception {
+        try (Db db = Db.create(dialect, dir)) {
+            db.run("CREATE TABLE migrate_version (version_num VARCHAR(32) NOT NULL, "
+                    + "CONSTRAINT migrate_version_pkc PRIMARY KEY (version_num))",
+                    "INSERT INTO migrate_version VALUES ('zz'), ('yy')");
+            Migrator migrator = db.migrator(BRANCHES).build();
+            String sql = migrator.stampSql(List.of("b2"), true);
+            assertThat(sql).contains("-- Running stamp <base> -> b2, stamp b2 (purge) [<stamp>]\nBEGIN;\n\n"
+                    + "-- purge: delete every version row, whatever the database holds\n"
+                    + "DELETE FROM migrate_version;\n\n"
+                    + "INSERT INTO migrate_version (version_num) VALUES ('b2');\n\n");
+            runScript(db, sql);
+            assertThat(db.query("SELECT version_num FROM migrate_version")).containsExactly("b2");
+
+            runScript(db, migrator.stampSql(List.of("base"), true));
+            assertThat(db.query("SELECT count(*) FROM migrate_version")).containsExactly("0");
+            assertThatThrownBy(() -> migrator.stampSql(List.of("a1:b2"), true)).hasMessage("stamp --sql with "
+                    + "purge deletes whatever version rows the database holds, so it takes the revisions to stamp, "
+                    + "not a range FROM:TO: give 'b2'.");
+        }
+    }
+
     @Test
     void aDowngradeNeedsARangeOffline() {
         Migrator migrator = Migrator.builder().dialect("sqlite").locations(BRANCHES).build();
