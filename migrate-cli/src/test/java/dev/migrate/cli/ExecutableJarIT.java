@@ -99,7 +99,7 @@ class ExecutableJarIT {
 
     @Test
     void passwordsAreMaskedInTheErrorTheStackTraceAndTheLogs() throws Exception {
-        Run failed = migrate(Map.of(), "-X", "-v", "--url", "jdbc:nosuchdriver://db.example.com/app?password=hunter2",
+        Run failed = migrate(Map.of(), "-X", "-v", "--dialect", "postgresql", "--url", "jdbc:nosuchdriver://db.example.com/app?password=hunter2",
                 "--user", "app", "--password", "swordfish", "current");
         assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(1);
         assertThat(failed.out()).isEmpty();

@@ -158,7 +158,7 @@ class SqliteErrorsTest {
                         + " (check the URL, user and password, and that the database is running): [SQLITE_CANTOPEN] "
                         + "Unable to open the database file (unable to open database file)\n");
         assertFails(Cli.in(dir).run("--url", "jdbc:nosuch://db.example.com/app?user=app&password=hunter2",
-                "--password", "swordfish", "current"), 1, "", "migrate: error: Could not connect to "
+                "--dialect", "postgresql", "--password", "swordfish", "current"), 1, "", "migrate: error: Could not connect to "
                 + "jdbc:nosuch://db.example.com/app?user=app&password=**** (check the URL, user and password, and "
                 + "that the database is running): No suitable driver found for "
                 + "jdbc:nosuch://db.example.com/app?user=app&password=**** [SQLState 08001]\n");
@@ -166,7 +166,7 @@ class SqliteErrorsTest {
 
     @Test
     void theStackTraceOnlyWithDashXAndWithPasswordsMasked() {
-        Cli.Result r = Cli.in(dir).env("MIGRATE_PASSWORD", "swordfish").run("-X", "--url",
+        Cli.Result r = Cli.in(dir).env("MIGRATE_PASSWORD", "swordfish").run("-X", "--dialect", "postgresql", "--url",
                 "jdbc:nosuch://db.example.com/app?password=hunter2&x=swordfish", "current");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).startsWith("migrate: error: Could not connect to jdbc:nosuch://db.example.com/app?"
