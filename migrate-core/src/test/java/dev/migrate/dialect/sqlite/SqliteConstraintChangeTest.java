@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.dialect.Catalog;
 import dev.migrate.dialect.Dialect;
-import dev.migrate.op.MigrationOp;
-import dev.migrate.op.Ops;
 import dev.migrate.schema.CheckConstraint;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -53,33 +51,8 @@ class SqliteConstraintChangeTest {
         connection.setAutoCommit(!transaction);
     }
 
-    void run(OpsBody body) throws Exception {
-        try {
-            body.accept(new Ops(this::apply, sqlite.name(), connection));
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
-        } catch (Exception e) {
-            if (connection.getAutoCommit()) {
-                sqlite.recoverAfterFailure(connection);
-            } else {
-                connection.rollback();
-            }
-            throw e;
-        }
-    }
-
-    interface OpsBody {
-        void accept(Ops op) throws Exception;
-    }
-
-    private void apply(MigrationOp o) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            for (String sql : sqlite.statements(o, sqlite.liveTables(connection))) {
-                executed.add(sql);
-                s.execute(sql);
-            }
-        }
+    void run(LiveOps.Body body) throws Exception {
+        new LiveOps(sqlite, connection, (statement, sql) -> executed.add(sql)).run(body);
     }
 
     String content() throws SQLException {

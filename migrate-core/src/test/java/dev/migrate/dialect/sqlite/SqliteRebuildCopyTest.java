@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.dialect.Catalog;
 import dev.migrate.dialect.Dialect;
-import dev.migrate.op.MigrationOp;
-import dev.migrate.op.Ops;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -55,24 +53,12 @@ class SqliteRebuildCopyTest {
         connection.setAutoCommit(false);
     }
 
-    interface OpsBody {
-        void accept(Ops op) throws Exception;
-    }
-
-    void run(OpsBody body) throws Exception {
-        body.accept(new Ops(this::apply, sqlite.name(), connection));
-        connection.commit();
-    }
-
-    private void apply(MigrationOp o) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            for (String sql : sqlite.statements(o, sqlite.liveTables(connection))) {
-                if (sql.startsWith("INSERT INTO _migrate_tmp_")) {
-                    copyPlans.add(opcodes(s, sql));
-                }
-                s.execute(sql);
+    void run(LiveOps.Body body) throws Exception {
+        new LiveOps(sqlite, connection, (statement, sql) -> {
+            if (sql.startsWith("INSERT INTO _migrate_tmp_")) {
+                copyPlans.add(opcodes(statement, sql));
             }
-        }
+        }).run(body);
     }
 
     static List<String> opcodes(Statement s, String sql) throws SQLException {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.migrate.dialect.Catalog;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectException;
-import dev.migrate.op.MigrationOp;
 import dev.migrate.op.Ops;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -72,33 +71,8 @@ class SqliteRebuildTest {
     }
 
     /** Runs the ops as the runtime does: in the step's transaction (rolled back on failure), or statement by statement. */
-    void run(OpsBody body) throws Exception {
-        Ops op = new Ops(this::apply, sqlite.name(), connection);
-        try {
-            body.accept(op);
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
-        } catch (Exception e) {
-            if (connection.getAutoCommit()) {
-                sqlite.recoverAfterFailure(connection);
-            } else {
-                connection.rollback();
-            }
-            throw e;
-        }
-    }
-
-    interface OpsBody {
-        void accept(Ops op) throws Exception;
-    }
-
-    private void apply(MigrationOp o) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            for (String sql : sqlite.statements(o, sqlite.liveTables(connection))) {
-                s.execute(sql);
-            }
-        }
+    void run(LiveOps.Body body) throws Exception {
+        new LiveOps(sqlite, connection).run(body);
     }
 
     String fingerprint() throws SQLException {
@@ -200,7 +174,7 @@ class SqliteRebuildTest {
         String before = fingerprint();
         try (Statement s = connection.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
-            assertThatThrownBy(() -> apply(new dev.migrate.op.AlterColumn("items", "note",
+            assertThatThrownBy(() -> new LiveOps(sqlite, connection).apply(new dev.migrate.op.AlterColumn("items", "note",
                     List.of(new dev.migrate.op.ColumnChange.SetType(TEXT, null, null))))).isInstanceOf(DialectException.class)
                     .hasMessageStartingWith("Cannot rebuild table items inside a transaction while PRAGMA foreign_keys is ON");
             s.execute("ROLLBACK");
