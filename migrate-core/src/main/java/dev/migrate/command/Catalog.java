@@ -5,11 +5,13 @@ import dev.migrate.runtime.Migrations;
 import dev.migrate.script.Checksum;
 import dev.migrate.script.Location;
 import dev.migrate.script.Script;
+import dev.migrate.script.ScriptFingerprint;
 import dev.migrate.script.ScriptLoader;
 import dev.migrate.script.Scripts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The scripts of the configured locations and their graph, loaded for one command. */
@@ -33,6 +35,11 @@ final class Catalog {
         config.locations().forEach(l -> all.add(Location.parse(l)));
         config.javaPackages().forEach(p -> all.add(Location.parse("classpath:" + p.replace('.', '/'))));
         return new ArrayList<>(all);
+    }
+
+    /** The {@link ScriptFingerprint fingerprint} of the configured locations, taken without loading them. */
+    static Optional<String> fingerprint(MigrateConfig config) {
+        return ScriptFingerprint.of(locations(config), config.classLoader());
     }
 
     Migrations migrations() {

@@ -9,7 +9,6 @@ import dev.migrate.runtime.RunReport;
 import dev.migrate.runtime.RunSpec;
 import dev.migrate.runtime.RunSpecs;
 import dev.migrate.runtime.Runner;
-import dev.migrate.script.ScriptFingerprint;
 import dev.migrate.runtime.StepInfo;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -39,8 +38,7 @@ final class Commands {
      */
     RunResult upgrade(String target) {
         String t = required(target, "upgrade", "heads");
-        String fingerprint = t.equals("heads") || t.equals("head")
-                ? ScriptFingerprint.of(Catalog.locations(config), config.classLoader()).orElse(null) : null;
+        String fingerprint = t.equals("heads") || t.equals("head") ? Catalog.fingerprint(config).orElse(null) : null;
         try (Connection c = database.open("upgrade")) {
             Dialect dialect = database.dialect(c);
             Runner runner = database.runner(dialect);
@@ -60,7 +58,7 @@ final class Commands {
 
     /** Whether an upgrade to the heads would find nothing to do, known without loading the scripts; reads only. */
     boolean upToDateCheaply() {
-        String fingerprint = ScriptFingerprint.of(Catalog.locations(config), config.classLoader()).orElse(null);
+        String fingerprint = Catalog.fingerprint(config).orElse(null);
         try (Connection c = database.open("upgrade")) {
             return fingerprint != null
                     && database.runner(database.dialect(c)).verifiedRows(c, fingerprint, "heads").isPresent();
