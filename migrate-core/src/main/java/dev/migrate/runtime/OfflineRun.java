@@ -57,8 +57,7 @@ final class OfflineRun {
             }
             try {
                 if (purge) {
-                    x.comment("purge: delete every version row, whatever the database holds");
-                    settings.versionTable().purge(x);
+                    purge(x);
                     purge = false;
                 }
                 step.body().run(new StepRunContext(info, x));
@@ -79,15 +78,10 @@ final class OfflineRun {
             events.fire(new MigrationEvent.StepFinished(info, Duration.ZERO));
         }
         if (purge) {
-            x.comment("purge: delete every version row, whatever the database holds");
             if (!all) {
                 x.begin();
             }
-            try {
-                settings.versionTable().purge(x);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Writing SQL cannot fail: " + e.getMessage(), e);
-            }
+            purge(x);
             if (!all) {
                 x.commit();
             }
@@ -99,4 +93,13 @@ final class OfflineRun {
         return x.script();
     }
 
+    /** A stamp with purge: every version row goes first, whatever the database holds. */
+    private void purge(OfflineExecutor x) {
+        x.comment("purge: delete every version row, whatever the database holds");
+        try {
+            settings.versionTable().purge(x);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Writing SQL cannot fail: " + e.getMessage(), e);
+        }
+    }
 }
