@@ -119,14 +119,15 @@ final class Inspector {
             Dialect dialect = database.dialect(c);
             List<String> rows = database.versionTable(dialect).read(c);
             HistoryLog log = database.historyLog(dialect);
+            List<HistoryEntry> entries = log.read(c);
             Map<String, List<HistoryEntry>> byRevision = new LinkedHashMap<>();
-            for (HistoryEntry e : log.read(c)) {
+            for (HistoryEntry e : entries) {
                 for (String id : e.revision().split(",")) {
                     byRevision.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
                 }
             }
             return new State(true, database.versionTable(dialect).displayName(), rows,
-                    catalog.migrations().applied(rows), log.appliedChecksums(c), byRevision);
+                    catalog.migrations().applied(rows), HistoryLog.appliedChecksums(entries), byRevision);
         } catch (SQLException e) {
             throw new DatabaseException("read the version table and history log for '" + command + "'", null, null,
                     e);

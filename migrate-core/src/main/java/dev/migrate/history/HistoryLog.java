@@ -175,8 +175,13 @@ public final class HistoryLog {
      * repair entry. Revisions whose newest such entry has no checksum are left out.
      */
     public Map<String, String> appliedChecksums(Connection connection) throws SQLException {
+        return appliedChecksums(read(connection));
+    }
+
+    /** {@link #appliedChecksums(Connection)} of entries already read, oldest first. */
+    public static Map<String, String> appliedChecksums(List<HistoryEntry> entries) {
         Map<String, String> checksums = new LinkedHashMap<>();
-        for (HistoryEntry e : read(connection)) {
+        for (HistoryEntry e : entries) {
             if (e.success() && (e.action() == Action.UPGRADE || e.action() == Action.REPAIR)) {
                 if (e.checksum() == null) {
                     checksums.remove(e.revision());
