@@ -33,12 +33,14 @@ final class Commands {
     }
 
     /**
-     * Upgrades. To the heads, the scripts' fingerprint is taken first: when the database recorded the same one at
-     * the same rows, nothing is pending and nothing changed, so the scripts are not loaded at all.
+     * Upgrades. To the heads, the scripts' fingerprint is taken first (on another thread, while the connection opens
+     * and the version rows are read): when the database recorded the same one at the same rows, nothing is pending
+     * and nothing changed, so the scripts are not loaded at all. It is complete before any script is loaded, so a
+     * script edited during the run gives a fingerprint that the recorded one does not match.
      */
     RunResult upgrade(String target) {
         String t = required(target, "upgrade", "heads");
-        String fingerprint = t.equals("heads") || t.equals("head") ? Catalog.fingerprint(config).orElse(null) : null;
+        PendingFingerprint fingerprint = t.equals("heads") || t.equals("head") ? PendingFingerprint.start(config) : null;
         try (Connection c = database.open("upgrade")) {
             Dialect dialect = database.dialect(c);
             Runner runner = database.runner(dialect);
@@ -48,9 +50,10 @@ final class Commands {
                     return result(done.get());
                 }
             }
+            String taken = fingerprint == null ? null : fingerprint.get(); // before loading: what was validated
             Catalog catalog = Catalog.load(config);
             return result(runner.run(c, RunSpecs.upgrade(catalog.migrations(), t, database.versionTableName(),
-                    dialect.name(), new DialectRenderer(dialect), fingerprint)));
+                    dialect.name(), new DialectRenderer(dialect), taken)));
         } catch (SQLException e) {
             throw new DatabaseException("close the connection", null, null, e);
         }
@@ -58,10 +61,9 @@ final class Commands {
 
     /** Whether an upgrade to the heads would find nothing to do, known without loading the scripts; reads only. */
     boolean upToDateCheaply() {
-        String fingerprint = Catalog.fingerprint(config).orElse(null);
+        PendingFingerprint fingerprint = PendingFingerprint.start(config);
         try (Connection c = database.open("upgrade")) {
-            return fingerprint != null
-                    && database.runner(database.dialect(c)).verifiedRows(c, fingerprint, "heads").isPresent();
+            return database.runner(database.dialect(c)).verifiedRows(c, fingerprint, "heads").isPresent();
         } catch (SQLException e) {
             throw new DatabaseException("close the connection", null, null, e);
         }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The history log: an append-only table with one row per step attempted (upgrade, downgrade, stamp)
@@ -142,12 +143,32 @@ public final class HistoryLog {
      * @throws SQLException when the table does not exist (or the database fails)
      */
     public boolean verified(Connection connection, String fingerprint, List<String> rows) throws SQLException {
+        return verified(connection, () -> fingerprint, rows);
+    }
+
+    /**
+     * {@link #verified(Connection, String, List)} with a fingerprint that is asked for only after the entries were
+     * read, and only when one of them could match: the caller may still be computing it. A {@code null} fingerprint
+     * (the scripts could not be fingerprinted) matches nothing.
+     *
+     * @throws SQLException when the table does not exist (or the database fails)
+     */
+    public boolean verified(Connection connection, Supplier<String> fingerprint, List<String> rows)
+            throws SQLException {
+        String wanted = null;
+        boolean asked = false;
         for (HistoryEntry e : newest(connection, TRAILING_VERIFIES)) {
             if (e.action() != Action.VERIFY) {
                 return false;
             }
-            if (e.success() && fingerprint.equals(e.checksum()) && e.toRows().equals(rows)) {
-                return true;
+            if (e.success() && e.toRows().equals(rows)) {
+                if (!asked) {
+                    wanted = fingerprint.get();
+                    asked = true;
+                }
+                if (wanted != null && wanted.equals(e.checksum())) {
+                    return true;
+                }
             }
         }
         return false;

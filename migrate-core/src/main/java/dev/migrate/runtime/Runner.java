@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import dev.migrate.history.Action;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -49,7 +50,7 @@ public final class Runner {
      * do, found without loading the scripts ({@link #verifiedRows}), with the events and log line of a run. Empty
      * when that is not known (the run must load the scripts and plan); never fails for that reason.
      */
-    public Optional<RunReport> upToDate(Connection connection, String fingerprint, String target) {
+    public Optional<RunReport> upToDate(Connection connection, Supplier<String> fingerprint, String target) {
         long start = System.nanoTime();
         return verifiedRows(connection, fingerprint, target).map(rows -> {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -67,9 +68,10 @@ public final class Runner {
      * have nothing to do without loading the scripts: a history entry newer than any step records that scripts with
      * this {@code fingerprint} were verified with the version rows at their heads, and the rows are still those
      * ({@link dev.migrate.history.HistoryLog#verified}). Two small queries, whatever the number of revisions; reads
-     * only. Empty when that is not known; never fails for that reason.
+     * only. The {@code fingerprint} is asked for after both, so that it can be computed while they run. Empty when
+     * that is not known; never fails for that reason.
      */
-    public Optional<List<String>> verifiedRows(Connection connection, String fingerprint, String target) {
+    public Optional<List<String>> verifiedRows(Connection connection, Supplier<String> fingerprint, String target) {
         try {
             List<String> rows = settings.versionTable().rows(connection);
             boolean reachable = target.equals("heads") || (target.equals("head") && rows.size() == 1);

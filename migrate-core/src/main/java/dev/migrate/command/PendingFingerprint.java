@@ -1,0 +1,74 @@
+package dev.migrate.command;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * The scripts' {@link Catalog#fingerprint fingerprint}, taken on a background thread while the caller opens its
+ * connection and reads the version rows and the newest history entries: for scripts in a folder that is one file
+ * system lookup per script, which then costs no time of its own. {@link #get()} waits for it.
+ *
+ * <p>The threads are daemons from a small shared pool that lets them go after a few idle seconds; when all are busy
+ * (many upgrades at once), the fingerprint is taken on the caller's thread when first asked for.
+ */
+final class PendingFingerprint implements Supplier<String> {
+
+    private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
+
+    private static final ExecutorService THREADS = new ThreadPoolExecutor(0, 4, 10, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), task -> {
+                Thread thread = new Thread(task, "migrate-fingerprint-" + THREAD_NUMBER.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    private final Future<Optional<String>> future;
+    private final Runnable inline;
+
+    private PendingFingerprint(Future<Optional<String>> future, Runnable inline) {
+        this.future = future;
+        this.inline = inline;
+    }
+
+    /** Starts taking the fingerprint of {@code config}'s locations. */
+    static PendingFingerprint start(MigrateConfig config) {
+        Callable<Optional<String>> task = () -> Catalog.fingerprint(config);
+        try {
+            return new PendingFingerprint(THREADS.submit(task), null);
+        } catch (RejectedExecutionException e) {
+            FutureTask<Optional<String>> later = new FutureTask<>(task);
+            return new PendingFingerprint(later, later);
+        }
+    }
+
+    /** The fingerprint, waiting for it; empty when the locations cannot be fingerprinted. */
+    Optional<String> value() {
+        if (inline != null) {
+            inline.run(); // runs once; later calls return at once
+        }
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            return Optional.empty(); // Catalog.fingerprint reports its own failures as empty; this is a JVM error
+        }
+    }
+
+    /** The fingerprint, or {@code null} when the locations cannot be fingerprinted. */
+    @Override
+    public String get() {
+        return value().orElse(null);
+    }
+}
