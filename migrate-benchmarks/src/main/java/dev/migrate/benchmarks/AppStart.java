@@ -23,12 +23,27 @@ final class AppStart {
             + "against an SQLite database at head with 100 revisions, alternately with the starter and without its jar; "
             + "time from launch to the ready event; the target is a difference of medians of at most 50 ms.";
 
-    /** What one variant is: its name in the report and whether the starter jar is on the class path. */
-    private record Variant(String name, boolean withStarter) {
+    /**
+     * What one variant is: its name in the report, whether the starter jar is on the class path, and the arguments
+     * it adds to those of every start.
+     */
+    private record Variant(String name, boolean withStarter, List<String> arguments) {
     }
 
-    private static final Variant WITH = new Variant("with the starter", true);
-    private static final Variant WITHOUT = new Variant("without the starter", false);
+    private static final Variant WITH = new Variant("with the starter", true, List.of());
+    private static final Variant WITHOUT = new Variant("without the starter", false, List.of());
+
+    /**
+     * The app without the starter that opens its database while starting, as an app that checks or prepares its
+     * database at startup does: Spring Boot's SQL initialization runs a one-line {@code SELECT 1} script, which
+     * starts the connection pool and so pays the JDBC driver's first connection.
+     */
+    private static Variant opening(Path script) {
+        return new Variant(OPENING, false, List.of("--spring.sql.init.mode=always",
+                "--spring.sql.init.schema-locations=file:" + script.toAbsolutePath()));
+    }
+
+    static final String OPENING = "without the starter, opening its database at startup";
 
     private AppStart() {
     }
@@ -56,13 +71,17 @@ final class AppStart {
                 AppProcess.READY_LOGGING);
         AppProcess processes = AppProcess.sameJava();
         String head = SampleApp.revision(REVISIONS - SampleApp.SAMPLE_REVISIONS);
+        Variant opening = opening(Files.writeString(work.resolve("select-one.sql"), "SELECT 1;\n"));
+        List<Variant> variants = List.of(WITH, WITHOUT, opening);
+        List<Variant> reversed = new ArrayList<>(variants);
+        java.util.Collections.reverse(reversed);
 
         log("bringing the database to head (" + REVISIONS + " revisions) with a first start");
         expect(start(processes, app, WITH, args), "Migrated from base to " + head + ": " + REVISIONS + " revisions");
         Map<String, List<Long>> wall = new TreeMap<>();
         Map<String, List<Long>> cpu = new TreeMap<>();
         Map<String, List<Long>> runners = new TreeMap<>();
-        for (Variant variant : List.of(WITH, WITHOUT)) {
+        for (Variant variant : variants) {
             AppProcess.Start untimed = start(processes, app, variant, args);
             check(variant, untimed, head);
             wall.put(variant.name(), new ArrayList<>());
@@ -70,7 +89,7 @@ final class AppStart {
             runners.put(variant.name(), new ArrayList<>());
         }
         for (int rep = 0; rep < repetitions; rep++) {
-            for (Variant variant : rep % 2 == 0 ? List.of(WITH, WITHOUT) : List.of(WITHOUT, WITH)) {
+            for (Variant variant : rep % 2 == 0 ? variants : reversed) {
                 AppProcess.Start run = start(processes, app, variant, args);
                 check(variant, run, head);
                 wall.get(variant.name()).add(run.wallNanos());
@@ -85,17 +104,30 @@ final class AppStart {
             }
         }
         List<Long> paired = new ArrayList<>();
+        List<Long> pairedOpening = new ArrayList<>();
         for (int rep = 0; rep < repetitions; rep++) {
             paired.add(wall.get(WITH.name()).get(rep) - wall.get(WITHOUT.name()).get(rep));
+            pairedOpening.add(wall.get(WITH.name()).get(rep) - wall.get(OPENING).get(rep));
         }
+        Baseline openingBaseline = new Baseline(Stats.of(wall.get(OPENING)), statsOrNull(cpu.get(OPENING)),
+                statsOrNull(runners.get(OPENING)), pairedOpening);
         return result(app, sampleJar, repetitions, Stats.of(wall.get(WITH.name())), Stats.of(wall.get(WITHOUT.name())),
                 paired, statsOrNull(cpu.get(WITH.name())), statsOrNull(cpu.get(WITHOUT.name())),
-                statsOrNull(runners.get(WITH.name())), statsOrNull(runners.get(WITHOUT.name())));
+                statsOrNull(runners.get(WITH.name())), statsOrNull(runners.get(WITHOUT.name())), openingBaseline);
+    }
+
+    /**
+     * The starts of the app without the starter that opens its database at startup, and the paired differences
+     * (with the starter − this) of each repetition.
+     */
+    record Baseline(Stats wall, Stats cpu, Stats runners, List<Long> pairedWithStarter) {
     }
 
     private static AppProcess.Start start(AppProcess processes, SampleApp app, Variant variant, List<String> args)
             throws Exception {
-        return processes.start(app.classPath(variant.withStarter()), app.mainClass(), args);
+        List<String> all = new ArrayList<>(args);
+        all.addAll(variant.arguments());
+        return processes.start(app.classPath(variant.withStarter()), app.mainClass(), all);
     }
 
     /** The starter logs that it found nothing to do; without it, nothing of Migrate's startup runs. */
@@ -104,6 +136,8 @@ final class AppStart {
             expect(start, "Database at head " + head + "; nothing to migrate");
         } else if (start.logged("nothing to migrate") || start.logged("MigrateStartup")) {
             throw new IllegalStateException("The start without the starter jar still ran Migrate's startup work");
+        } else if (!variant.arguments().isEmpty()) {
+            expect(start, " - Start completed"); // the connection pool's line: the database was opened
         }
     }
 
@@ -120,7 +154,8 @@ final class AppStart {
      * the target is checked against.
      */
     static External result(SampleApp app, Path sampleJar, int repetitions, Stats with, Stats without,
-            List<Long> pairedSamples, Stats cpuWith, Stats cpuWithout, Stats runnersWith, Stats runnersWithout) {
+            List<Long> pairedSamples, Stats cpuWith, Stats cpuWithout, Stats runnersWith, Stats runnersWithout,
+            Baseline opening) {
         Stats paired = Stats.of(pairedSamples);
         double added = paired.median() / 1e6;
         StringBuilder md = new StringBuilder();
@@ -143,6 +178,10 @@ final class AppStart {
                 .append(cell(runnersWith)).append(" |\n");
         md.append("| without the starter | ").append(without.cell()).append(" | ").append(cell(cpuWithout)).append(" | ")
                 .append(cell(runnersWithout)).append(" |\n");
+        if (opening != null) {
+            md.append("| ").append(OPENING).append(" | ").append(opening.wall().cell()).append(" | ")
+                    .append(cell(opening.cpu())).append(" | ").append(cell(opening.runners())).append(" |\n");
+        }
         md.append("| difference of medians | ").append(signed(with.median() - without.median())).append(" | ")
                 .append(cpuWith == null || cpuWithout == null ? "—" : signed(cpuWith.median() - cpuWithout.median()))
                 .append(" | |\n");
@@ -171,9 +210,37 @@ final class AppStart {
                 md.append("\n");
             }
         }
+        if (opening != null) {
+            md.append(openingSection(opening));
+        }
         return new External.Measured("W6", Externals.W6_TITLE, md.toString(), added,
                 " ms added (median of the paired differences of ready time, with the starter − without; " + REVISIONS
                         + " revisions at head)", inconclusive);
+    }
+
+    /**
+     * What the starter adds over the app that opens its database at startup: Migrate's own share, without the JDBC
+     * driver's first connection, which any check of the database at startup pays.
+     */
+    private static String openingSection(Baseline opening) {
+        Stats paired = Stats.of(opening.pairedWithStarter());
+        StringBuilder md = new StringBuilder();
+        md.append("\n*").append(OPENING.substring(0, 1).toUpperCase(java.util.Locale.ROOT)).append(OPENING.substring(1))
+                .append("* is the app without the starter jar, started with `--spring.sql.init.mode=always` and a ")
+                .append("one-line `SELECT 1;` script: Spring Boot's SQL initialization opens the connection pool while the ")
+                .append("context refreshes, as an app that checks or prepares its database at startup does. Without the ")
+                .append("starter, the sample app opens no connection until its first request; so *added by the starter* ")
+                .append("includes the JDBC driver's first connection (for sqlite-jdbc: extracting and loading its native ")
+                .append("library, its class loading), which any startup check of the database pays, Spring Boot's Flyway ")
+                .append("and Liquibase integrations too. Against this variant the difference is Migrate's own share: ")
+                .append("its classes, beans and the check of the database.\n\n");
+        md.append("| | median of the paired differences of ready time (range) | 90% interval of the median |\n");
+        md.append("|---|---:|---:|\n");
+        long[] interval = medianInterval(opening.pairedWithStarter());
+        md.append("| with the starter − ").append(OPENING).append(" | ").append(signed(paired.median())).append(" (")
+                .append(signed(paired.min())).append(" … ").append(signed(paired.max())).append(") | ")
+                .append(interval == null ? "—" : signed(interval[0]) + " … " + signed(interval[1])).append(" |\n");
+        return md.toString();
     }
 
     /**

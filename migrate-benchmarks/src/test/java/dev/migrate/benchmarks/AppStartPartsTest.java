@@ -56,11 +56,11 @@ class AppStartPartsTest {
         Stats without = new Stats(2_000_000_000L, 1_900_000_000L, 2_300_000_000L, 8);
 
         External near = AppStart.result(app, Path.of("sample-app.jar"), 8, with, without,
-                millis(10, 20, 30, 38, 42, 45, 48, 49), null, null, null, null);
+                millis(10, 20, 30, 38, 42, 45, 48, 49), null, null, null, null, null);
         External far = AppStart.result(app, Path.of("sample-app.jar"), 8, with, without,
-                millis(150, 60, 300, 170, 170, 160, 180, 200), null, null, null, null);
+                millis(150, 60, 300, 170, 170, 160, 180, 200), null, null, null, null, null);
         External noisy = AppStart.result(app, Path.of("sample-app.jar"), 8, with, without,
-                millis(-3000, 2000, 40, -500, 900, 30, 20, 4000), null, null, null, null);
+                millis(-3000, 2000, 40, -500, 900, 30, 20, 4000), null, null, null, null, null);
 
         assertThat(Targets.evaluate(new Results(), List.of(near), true)).last()
                 .satisfies(check -> assertThat(check.measured()).startsWith("+40 ms added"))
@@ -75,6 +75,23 @@ class AppStartPartsTest {
                 .contains("| difference of medians | +40 ms | — | |")
                 .contains("| **added by the starter** (median of the paired differences, range) | **+170 ms** (+60 ms … +300 ms) | | |")
                 .contains("between +150 ms and +200 ms with at least 90% confidence");
+    }
+
+    @Test
+    void theAppThatOpensItsDatabaseAtStartupGetsItsOwnRowAndPairedDifference() {
+        SampleApp app = new SampleApp(dir, "dev.migrate.sample.SampleApplication", List.of());
+        Stats with = new Stats(2_300_000_000L, 2_200_000_000L, 2_400_000_000L, 6);
+        Stats without = new Stats(2_000_000_000L, 1_900_000_000L, 2_100_000_000L, 6);
+        Stats opening = new Stats(2_250_000_000L, 2_150_000_000L, 2_350_000_000L, 6);
+
+        External result = AppStart.result(app, Path.of("sample-app.jar"), 6, with, without,
+                millis(300, 310, 290, 305, 295, 300), null, null, null, null,
+                new AppStart.Baseline(opening, null, null, millis(40, 60, 50, 55, 45, 30)));
+
+        assertThat(((External.Measured) result).markdown())
+                .contains("| " + AppStart.OPENING + " | 2,250 ms (2,150–2,350) | — | — |")
+                .contains("| with the starter − " + AppStart.OPENING + " | +48 ms (+30 ms … +60 ms) | +30 ms … +60 ms |");
+        assertThat(((External.Measured) result).ratio()).isEqualTo(300.0);
     }
 
     @Test
