@@ -35,12 +35,13 @@ final class Failures {
         }
         m.append('\n');
         String rows = RowChanges.describe(rowsNow);
+        String fix = Remedy.of(error).map(remedy -> remedy + "; then run the ").orElse("Fix the script and run the ")
+                + step.action().value() + " again.";
         switch (aftermath) {
             case STEP_ROLLED_BACK -> m.append("The step was rolled back: the database stays at ").append(rows)
-                    .append(". Fix the script and run the ").append(step.action().value()).append(" again.");
+                    .append(". ").append(fix);
             case RUN_ROLLED_BACK -> m.append("The whole run was rolled back (transaction mode ALL): the database "
-                    + "stays at ").append(rows).append(". Fix the script and run the ").append(step.action().value())
-                    .append(" again.");
+                    + "stays at ").append(rows).append(". ").append(fix);
             case NOT_TRANSACTIONAL -> m.append("The step ran outside a transaction (transactional false): what its "
                     + "statements did before the failure stays, and the version table still says ").append(rows)
                     .append(". Repair the database by hand, then run the ").append(step.action().value())

@@ -30,4 +30,13 @@ public final class MigrationFailedException extends RuntimeException {
     public Optional<String> statement() {
         return Optional.ofNullable(statement);
     }
+
+    /**
+     * What to do when the database refused the step for a reason of its own rather than a fault in the script (a
+     * read-only database, a missing privilege, a full disk), as an imperative sentence without the final period;
+     * empty when the script is the likely fault.
+     */
+    public Optional<String> remedy() {
+        return Remedy.of(getCause());
+    }
 }

@@ -298,7 +298,9 @@ final class Catalogue {
                         + "<dir>/db/migrations/c3_create_orders.sql, line 6: [SQLITE_READONLY] Attempt to write a readonly "
                         + "database (attempt to write a readonly database)\n"
                         + "Statement: CREATE TABLE orders (id INTEGER PRIMARY KEY, user_id INTEGER)\n"
-                        + "The step was rolled back: the database stays at b2. Fix the script and run the upgrade again."));
+                        + "The step was rolled back: the database stays at b2. The SQLite database is read-only for this "
+                        + "program: give it write access to the file and to its folder, where SQLite writes its journal "
+                        + "(and open the file without mode=ro); then run the upgrade again."));
         c.add(cli("SQLite locked past the timeout", DATABASE,
                 "Another connection holds the SQLite write lock longer than the lock timeout.",
                 "Wait for the other program, stop it, or raise --lock-timeout.",

@@ -81,9 +81,10 @@ final class MigrateFailureAnalyzer implements FailureAnalyzer {
         String before = MigrateStartup.rows(step.rowsBefore());
         if (step.transactional()) {
             description.append("\n\nThe step was rolled back; the database is still at ").append(before).append('.');
-            return new FailureAnalysis(description.toString(), "Fix " + (e.statement().isPresent()
-                    ? "the statement in " + file : file) + " (or the database it expects), then start the "
-                    + "application again: Migrate resumes from " + before + ".", e);
+            String fix = e.remedy().orElse("Fix " + (e.statement().isPresent() ? "the statement in " + file : file)
+                    + " (or the database it expects)");
+            return new FailureAnalysis(description.toString(), fix + ", then start the application again: Migrate "
+                    + "resumes from " + before + ".", e);
         }
         description.append("\n\nThe step ran outside a transaction (migrate:transactional false): the statements "
                 + "before the failing one stay applied, and the database is still recorded at ").append(before)

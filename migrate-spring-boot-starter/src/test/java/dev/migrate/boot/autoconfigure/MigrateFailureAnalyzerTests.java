@@ -46,6 +46,19 @@ class MigrateFailureAnalyzerTests {
     }
 
     @Test
+    void aDatabaseThatRefusesToWriteGetsItsOwnRemedyNotAScriptFix() {
+        migrator("classpath:db/app").upgrade("a1");
+        Migrator readOnly = Migrator.builder().url("jdbc:sqlite:file:" + dir.resolve("app.db") + "?mode=ro")
+                .locations("classpath:db/app").build();
+        Throwable failure = catchThrowable(readOnly::upgrade);
+        FailureAnalysis analysis = analyzer.analyze(new BeanCreationException("migrateInitializer", "failed", failure));
+        assertThat(analysis.getDescription()).contains("The database said: [SQLITE_READONLY]");
+        assertThat(analysis.getAction()).isEqualTo("The SQLite database is read-only for this program: give it write "
+                + "access to the file and to its folder, where SQLite writes its journal (and open the file without "
+                + "mode=ro), then start the application again: Migrate resumes from a1.");
+    }
+
+    @Test
     void startupExceptionsCarryTheirOwnAnalysis() {
         MigrateStartupException failure = new MigrateStartupException("What is wrong.", "What to do.", null);
         FailureAnalysis analysis = analyzer.analyze(new IllegalStateException("wrapped", failure));
