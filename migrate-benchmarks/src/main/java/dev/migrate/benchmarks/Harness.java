@@ -23,7 +23,7 @@ final class Harness {
         Sample run(Tool tool) throws Exception;
     }
 
-    /** One timed call: wall-clock nanoseconds and the CPU nanoseconds of the calling thread. */
+    /** One timed call: wall-clock nanoseconds and the CPU nanoseconds of the Java threads ({@link #javaThreadsCpu}). */
     private record Sample(long wall, long cpu) {
     }
 
@@ -284,11 +284,25 @@ final class Harness {
     }
 
     private static Sample timed(Call call) throws Exception {
-        long cpu = THREADS.getCurrentThreadCpuTime();
+        long cpu = javaThreadsCpu();
         long start = System.nanoTime();
         call.run();
         long wall = System.nanoTime() - start;
-        return new Sample(wall, THREADS.getCurrentThreadCpuTime() - cpu);
+        return new Sample(wall, javaThreadsCpu() - cpu);
+    }
+
+    /**
+     * The CPU time of every live Java thread: the calling thread and any a tool hands work to (Migrate takes the
+     * scripts' fingerprint on a pool thread), without the JVM's own compiler and GC threads, which the
+     * management interface does not list. A thread that ends between two readings takes its time with it; the
+     * tools' threads here outlive a call.
+     */
+    static long javaThreadsCpu() {
+        long total = 0;
+        for (long id : THREADS.getAllThreadIds()) {
+            total += Math.max(0, THREADS.getThreadCpuTime(id));
+        }
+        return total;
     }
 
     /** The folder holding the chain 1..n in this tool's format, written on first use. */

@@ -6,8 +6,9 @@ import java.util.Optional;
 enum Metric {
     W1("W1", "apply-all: N migrations from an empty database"),
     W2_WARM("W2", "no-op upgrade at head, warm JVM: the call that finds nothing to do"),
-    W2_WARM_CPU("W2", "no-op upgrade at head, warm JVM: CPU time of the calling thread (less sensitive to a busy machine;"
-            + " leaves out waiting and the database server's work)"),
+    W2_WARM_CPU("W2", "no-op upgrade at head, warm JVM: CPU time of the JVM's Java threads, the calling thread and any "
+            + "it hands work to (less sensitive to a busy machine; leaves out waiting, the JIT compiler and GC, and the "
+            + "database server's work)"),
     W2_COLD_PROCESS("W2", "no-op upgrade at head, cold process: `java -cp … ColdStart` end to end"),
     W2_COLD_CALL("W2", "no-op upgrade at head, cold process: the call alone, timed inside the new JVM"),
     W3("W3", "status: current revision plus history"),
@@ -29,7 +30,7 @@ enum Metric {
         return title;
     }
 
-    /** The metric that holds the calling thread's CPU time for this one, if the report shows it. */
+    /** The metric that holds the Java threads' CPU time for this one, if the report shows it. */
     Optional<Metric> cpuTwin() {
         return this == W2_WARM ? Optional.of(W2_WARM_CPU) : Optional.empty();
     }
