@@ -154,16 +154,33 @@ final class Session implements AutoCloseable {
         try {
             return MetaDataLoader.load(ref, loader);
         } catch (IllegalArgumentException e) {
-            boolean notFound = e.getCause() instanceof ClassNotFoundException || e.getCause() instanceof LinkageError;
-            throw new UsageException(e.getMessage() + " (named by " + origin + ")" + (!notFound ? ""
-                    : embedding != null ? "; the class must be part of the application or given with --classpath"
-                    : settings().classpath().isEmpty()
-                    ? "; no classpath is given: pass --classpath with the jars or class folders that hold it "
-                            + "(such as --classpath target/classes), or set migrate.classpath in migrate.properties"
-                    : "; the classpath searched is " + String.join(java.io.File.pathSeparator,
-                            settings().classpath().stream().map(Path::toString).toList())
-                            + ": check the class name and that the application is compiled"), e);
+            Throwable cause = e.getCause();
+            if (cause instanceof ClassNotFoundException || cause instanceof LinkageError) {
+                throw new UsageException(notLoaded(ref, origin, cause), e);
+            }
+            throw new UsageException(e.getMessage() + " (named by " + origin + ")", e);
         }
+    }
+
+    /** Which class of {@code ref} did not load, where it was looked for, and what to do. */
+    private String notLoaded(String ref, String origin, Throwable cause) {
+        int hash = ref.indexOf('#');
+        String className = (hash < 0 ? ref : ref.substring(0, hash)).strip();
+        String what = "Could not load the declared schema: class " + className + " (named by " + origin + ") "
+                + (cause instanceof ClassNotFoundException ? "is not on the classpath"
+                        : "could not be loaded (" + cause + ")");
+        if (embedding != null) {
+            return what + "; the class must be part of the application or given with --classpath";
+        }
+        if (settings().classpath().isEmpty()) {
+            return what + ", and no classpath is given: pass --classpath with the jars or class folders that hold it "
+                    + "and its dependencies (such as --classpath target/classes), or set migrate.classpath in "
+                    + "migrate.properties";
+        }
+        return what + "; the classpath searched is " + String.join(java.io.File.pathSeparator,
+                settings().classpath().stream().map(Path::toString).toList())
+                + ": check the class name, and that these folders or jars hold the compiled application and its "
+                + "dependencies";
     }
 
     private ClassLoader schemaClassLoader() {

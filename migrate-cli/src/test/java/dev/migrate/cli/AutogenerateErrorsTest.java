@@ -46,15 +46,15 @@ class AutogenerateErrorsTest {
     @Test
     void anUnknownClass() {
         assertThat(fails(2, migrate("check", "--metadata", "com.example.db.Missing", "--classpath", "classes")))
-                .startsWith("migrate: error: Could not load the declared schema: class com.example.db.Missing is not "
-                        + "on the classpath (")
-                .endsWith(" (named by --metadata); the classpath searched is " + dir.resolve("classes")
-                        + ": check the class name and that the application is compiled\n");
+                .isEqualTo("migrate: error: Could not load the declared schema: class com.example.db.Missing (named by "
+                        + "--metadata) is not on the classpath; the classpath searched is " + dir.resolve("classes")
+                        + ": check the class name, and that these folders or jars hold the compiled application and "
+                        + "its dependencies\n");
         assertThat(fails(2, migrate("check", "--metadata", DeclaredSchema.V1)))
-                .contains("class com.example.db.Schema is not on the classpath")
-                .endsWith("(named by --metadata); no classpath is given: pass --classpath with the jars or class "
-                        + "folders that hold it (such as --classpath target/classes), or set migrate.classpath in "
-                        + "migrate.properties\n");
+                .isEqualTo("migrate: error: Could not load the declared schema: class com.example.db.Schema (named by "
+                        + "--metadata) is not on the classpath, and no classpath is given: pass --classpath with the "
+                        + "jars or class folders that hold it and its dependencies (such as --classpath "
+                        + "target/classes), or set migrate.classpath in migrate.properties\n");
         assertThat(fails(2, migrate("check", "--metadata", DeclaredSchema.V1, "--classpath", "target/classes")))
                 .startsWith("migrate: error: The classpath entry 'target/classes' (from --classpath) does not exist");
     }
@@ -68,7 +68,8 @@ class AutogenerateErrorsTest {
                         + "(named by --metadata)\n");
         assertThat(fails(2, migrate("check", "--metadata", DeclaredSchema.CLASS + "#V3", "--classpath", "classes")))
                 .isEqualTo("migrate: error: Class com.example.db.Schema has no public static MetaData field or "
-                        + "no-argument method named V3 (named by --metadata)\n");
+                        + "no-argument method named V3; it has 2 (V1, v2): write one of those after the #, such as "
+                        + "com.example.db.Schema#V1 (named by --metadata)\n");
     }
 
     @Test

@@ -67,6 +67,31 @@ public final class MetaDataLoader {
     }
 
     private static MetaData fromStatic(Class<?> type) {
+        List<Member> candidates = candidates(type);
+        if (candidates.size() != 1) {
+            throw new IllegalArgumentException("Class " + type.getName() + " does not say which schema to use: it should"
+                    + " implement dev.migrate.schema.MetaDataProvider, or have exactly one public static MetaData field or"
+                    + " no-argument method, but it has " + names(candidates) + ". Name one as " + type.getName()
+                    + "#member");
+        }
+        return value(type, candidates.get(0));
+    }
+
+    private static MetaData fromMember(Class<?> type, String name) {
+        List<Member> candidates = candidates(type);
+        for (Member m : candidates) {
+            if (m.getName().equals(name)) {
+                return value(type, m);
+            }
+        }
+        throw new IllegalArgumentException("Class " + type.getName() + " has no public static MetaData field or"
+                + " no-argument method named " + name + "; it has " + names(candidates) + (candidates.isEmpty()
+                ? ": add one, or name a class that has one" : ": write one of those after the #, such as "
+                + type.getName() + "#" + candidates.get(0).getName()));
+    }
+
+    /** The public static MetaData fields and no-argument methods of {@code type}. */
+    private static List<Member> candidates(Class<?> type) {
         List<Member> candidates = new ArrayList<>();
         for (Field f : type.getFields()) {
             if (Modifier.isStatic(f.getModifiers()) && f.getType() == MetaData.class) {
@@ -78,30 +103,12 @@ public final class MetaDataLoader {
                 candidates.add(m);
             }
         }
-        if (candidates.size() != 1) {
-            throw new IllegalArgumentException("Class " + type.getName() + " does not say which schema to use: it should"
-                    + " implement dev.migrate.schema.MetaDataProvider, or have exactly one public static MetaData field or"
-                    + " no-argument method, but it has " + (candidates.isEmpty() ? "none" : candidates.size() + " ("
-                    + String.join(", ", candidates.stream().map(Member::getName).toList()) + ")")
-                    + ". Name one as " + type.getName() + "#member");
-        }
-        return value(type, candidates.get(0));
+        return candidates;
     }
 
-    private static MetaData fromMember(Class<?> type, String name) {
-        for (Field f : type.getFields()) {
-            if (f.getName().equals(name) && Modifier.isStatic(f.getModifiers()) && f.getType() == MetaData.class) {
-                return value(type, f);
-            }
-        }
-        for (Method m : type.getMethods()) {
-            if (m.getName().equals(name) && Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
-                    && m.getReturnType() == MetaData.class) {
-                return value(type, m);
-            }
-        }
-        throw new IllegalArgumentException("Class " + type.getName() + " has no public static MetaData field or"
-                + " no-argument method named " + name);
+    private static String names(List<Member> candidates) {
+        return candidates.isEmpty() ? "none" : candidates.size() + " ("
+                + String.join(", ", candidates.stream().map(Member::getName).toList()) + ")";
     }
 
     private static MetaData value(Class<?> type, Member member) {

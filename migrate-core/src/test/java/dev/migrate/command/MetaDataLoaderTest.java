@@ -43,7 +43,8 @@ class MetaDataLoaderTest {
                 + " Name one as " + PKG + "StaticSchemas$Two#member");
         assertThatThrownBy(() -> MetaDataLoader.load(PKG + "StaticSchemas$None", LOADER)).hasMessageContaining("but it has none.");
         assertThatThrownBy(() -> MetaDataLoader.load(PKG + "StaticSchemas$Two#third", LOADER)).hasMessage("Class " + PKG
-                + "StaticSchemas$Two has no public static MetaData field or no-argument method named third");
+                + "StaticSchemas$Two has no public static MetaData field or no-argument method named third; it has 2 (FIRST,"
+                + " second): write one of those after the #, such as " + PKG + "StaticSchemas$Two#FIRST");
         assertThatThrownBy(() -> MetaDataLoader.load(PKG + "StaticSchemas$Failing", LOADER)).hasMessage("The declared schema "
                 + PKG + "StaticSchemas$Failing#schema failed to build: java.lang.IllegalArgumentException: table t declares"
                 + " column id twice");

@@ -4,7 +4,7 @@ package dev.migrate.reliability;
  * One bad input of the catalogue: how to make it, what is run, and what Migrate must answer.
  *
  * @param name     a short name, unique in the catalogue
- * @param area     scripts, graph, database, command line or starter
+ * @param area     scripts, graph, database, command line, autogenerate or starter
  * @param cause    what is wrong, for the table in {@code docs/errors.md}
  * @param fix      what the user does about it
  * @param setup    prepares the fixture

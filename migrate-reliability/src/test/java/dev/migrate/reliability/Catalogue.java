@@ -20,6 +20,7 @@ final class Catalogue {
     static final String GRAPH = "revision graph";
     static final String DATABASE = "database";
     static final String COMMAND_LINE = "command line";
+    static final String AUTOGENERATE = "autogenerate";
     static final String STARTER = "Spring Boot starter";
 
     private static final byte[] LATIN1 = "-- migrate:revision d4\n-- migrate:down-revision c3\n-- migrate:message caf\u00e9\n\n-- migrate:upgrade\nSELECT 1;\n"
@@ -399,6 +400,9 @@ final class Catalogue {
                 .expect("exit 2", "migrate: error: downgrade --sql needs a range FROM:TO, because it cannot read where the "
                         + "database is: for example 'downgrade --sql head:base'"));
 
+        // revision --autogenerate and check.
+        AutogenerateCases.add(c);
+
         // The starter.
         c.add(app("starter: script location missing", STARTER, "migrate.locations names a folder that does not exist.",
                 "Correct migrate.locations.", Fixture::linear, "migrate.locations=filesystem:{dir}/nowhere")
@@ -538,7 +542,7 @@ final class Catalogue {
     }
 
     /** A command line run on an SQLite fixture. */
-    private static Case cli(String name, String area, String cause, String fix, Case.Setup setup, Object... args) {
+    static Case cli(String name, String area, String cause, String fix, Case.Setup setup, Object... args) {
         return new Case(name, area, cause, fix, setup, CliRun.of(args), null, null);
     }
 
