@@ -13,8 +13,6 @@ import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.ReferentialAction;
-import dev.migrate.schema.ServerDefault;
-import dev.migrate.schema.SqlType;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 import java.sql.Connection;
@@ -67,32 +65,9 @@ public final class SqliteCatalog implements TableLookup, SchemaInventory {
         ParsedTable parsed = SqliteSchemaParser.parseCreateTable(sql);
 
         List<String[]> info = rows("SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?) ORDER BY cid", 6, name);
-        Map<Integer, String> keyColumns = new TreeMap<>();
-        for (String[] r : info) {
-            if (Integer.parseInt(r[4]) > 0) {
-                keyColumns.put(Integer.parseInt(r[4]), r[0]);
-            }
-        }
-        PrimaryKey pk = keyColumns.isEmpty() ? null
-                : new PrimaryKey(constraintName(parsed, "PRIMARY KEY", List.copyOf(keyColumns.values())), List.copyOf(keyColumns.values()));
-        boolean rowidAlias = keyColumns.size() == 1;
-        List<Column> columns = new ArrayList<>();
-        for (String[] r : info) {
-            if ("1".equals(r[5])) {
-                continue;
-            }
-            ParsedColumn pc = parsed.column(r[0]);
-            SqlType type = SqliteTypes.parse(r[1]);
-            boolean alias = rowidAlias && keyColumns.containsValue(r[0]) && r[1].equalsIgnoreCase("INTEGER");
-            boolean identity = pc != null && pc.autoincrement();
-            boolean nullable = "0".equals(r[2]) && !alias && !identity;
-            ServerDefault dflt = pc != null && pc.computed() != null ? null : SqliteDefaults.parse(r[3]);
-            if (identity) {
-                type = SqlType.INTEGER;
-            }
-            columns.add(new Column(r[0], type, nullable, dflt, identity, pc == null ? null : pc.computed(),
-                    pc == null ? null : pc.collation(), null));
-        }
+        SqliteColumns read = SqliteColumns.of(info, parsed);
+        PrimaryKey pk = read.primaryKey();
+        List<Column> columns = read.columns();
 
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();
@@ -104,7 +79,7 @@ public final class SqliteCatalog implements TableLookup, SchemaInventory {
             List<String[]> keys = rows("SELECT cid, name, \"desc\", coll FROM pragma_index_xinfo(?) WHERE key = 1 ORDER BY seqno", 4, ix[0]);
             List<String> names = keys.stream().map(k -> k[1]).toList();
             if ("u".equals(ix[2])) {
-                uniques.add(new UniqueConstraint(constraintName(parsed, "UNIQUE", names), names));
+                uniques.add(new UniqueConstraint(SqliteColumns.constraintName(parsed, "UNIQUE", names), names));
             } else if (plain(keys, parsed, "1".equals(ix[3]))) {
                 indexes.add(new Index(ix[0], names, "1".equals(ix[1])));
             } else {
@@ -171,7 +146,7 @@ public final class SqliteCatalog implements TableLookup, SchemaInventory {
                 to = primaryKeyOf(referred, from);
             }
             ParsedConstraint match = declared.stream()
-                    .filter(c -> sameNames(c.columns(), from) && c.referredTable().equalsIgnoreCase(referred))
+                    .filter(c -> SqliteColumns.sameNames(c.columns(), from) && c.referredTable().equalsIgnoreCase(referred))
                     .findFirst().orElse(null);
             out.add(new ForeignKey(match == null ? null : match.name(), from, referred, to,
                     ReferentialAction.fromSql(g.get(0)[5]), ReferentialAction.fromSql(g.get(0)[4]), match != null && match.deferred()));
@@ -183,23 +158,6 @@ public final class SqliteCatalog implements TableLookup, SchemaInventory {
     private List<String> primaryKeyOf(String table, List<String> fallback) throws SQLException {
         List<String> pk = strings("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk", table);
         return pk.size() == fallback.size() ? pk : fallback;
-    }
-
-    private static String constraintName(ParsedTable parsed, String kind, List<String> columns) {
-        return parsed.constraints().stream().filter(c -> c.kind().equals(kind) && sameNames(c.columns(), columns))
-                .map(ParsedConstraint::name).filter(n -> n != null).findFirst().orElse(null);
-    }
-
-    private static boolean sameNames(List<String> a, List<String> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).equalsIgnoreCase(b.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private String schemaSql(String type, String name) throws SQLException {

@@ -10,8 +10,6 @@ import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.ReferentialAction;
-import dev.migrate.schema.ServerDefault;
-import dev.migrate.schema.SqlType;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 import java.sql.Connection;
@@ -120,32 +118,9 @@ public final class SqliteIntrospector {
         }
 
         Table build(Map<String, TableRows> all) {
-            Map<Integer, String> keyColumns = new TreeMap<>();
-            for (String[] r : columns) {
-                if (Integer.parseInt(r[4]) > 0) {
-                    keyColumns.put(Integer.parseInt(r[4]), r[0]);
-                }
-            }
-            List<String> keyList = List.copyOf(keyColumns.values());
-            PrimaryKey pk = keyColumns.isEmpty() ? null : new PrimaryKey(constraintName("PRIMARY KEY", keyList), keyList);
-            boolean rowidAlias = keyColumns.size() == 1;
-            List<Column> cols = new ArrayList<>();
-            for (String[] r : columns) {
-                if ("1".equals(r[5])) {
-                    continue;
-                }
-                ParsedColumn pc = parsed.column(r[0]);
-                SqlType type = SqliteTypes.parse(r[1]);
-                boolean alias = rowidAlias && keyColumns.containsValue(r[0]) && r[1].equalsIgnoreCase("INTEGER");
-                boolean identity = pc != null && pc.autoincrement();
-                boolean nullable = "0".equals(r[2]) && !alias && !identity;
-                ServerDefault dflt = pc != null && pc.computed() != null ? null : SqliteDefaults.parse(r[3]);
-                if (identity) {
-                    type = SqlType.INTEGER;
-                }
-                cols.add(new Column(r[0], type, nullable, dflt, identity, pc == null ? null : pc.computed(),
-                        pc == null ? null : pc.collation(), null));
-            }
+            SqliteColumns read = SqliteColumns.of(columns, parsed);
+            PrimaryKey pk = read.primaryKey();
+            List<Column> cols = read.columns();
             List<UniqueConstraint> uniques = new ArrayList<>();
             List<Index> plainIndexes = new ArrayList<>();
             for (Map.Entry<String, IndexRows> e : indexes.entrySet()) {
@@ -155,7 +130,7 @@ public final class SqliteIntrospector {
                     continue;
                 }
                 if ("u".equals(ix.origin)) {
-                    uniques.add(new UniqueConstraint(constraintName("UNIQUE", names), names));
+                    uniques.add(new UniqueConstraint(SqliteColumns.constraintName(parsed, "UNIQUE", names), names));
                 } else if (ix.plain(parsed)) {
                     plainIndexes.add(new Index(e.getKey(), names, ix.unique));
                 }
@@ -182,7 +157,7 @@ public final class SqliteIntrospector {
                     to = pk.size() == from.size() ? pk : from;
                 }
                 ParsedConstraint match = declared.stream()
-                        .filter(c -> same(c.columns(), from) && c.referredTable().equalsIgnoreCase(referred))
+                        .filter(c -> SqliteColumns.sameNames(c.columns(), from) && c.referredTable().equalsIgnoreCase(referred))
                         .findFirst().orElse(null);
                 out.add(new ForeignKey(match == null ? null : match.name(), from, referred, to,
                         ReferentialAction.fromSql(g.get(0)[4]), ReferentialAction.fromSql(g.get(0)[3]),
@@ -201,10 +176,6 @@ public final class SqliteIntrospector {
             return List.copyOf(keys.values());
         }
 
-        private String constraintName(String kind, List<String> columnNames) {
-            return parsed.constraints().stream().filter(c -> c.kind().equals(kind) && same(c.columns(), columnNames))
-                    .map(ParsedConstraint::name).filter(n -> n != null).findFirst().orElse(null);
-        }
     }
 
     /** The key columns of one index. */
@@ -231,17 +202,5 @@ public final class SqliteIntrospector {
             }
             return true;
         }
-    }
-
-    private static boolean same(List<String> a, List<String> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).equalsIgnoreCase(b.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }
