@@ -106,15 +106,9 @@ final class Planner {
                 if (rules.lateForeignKeys()) {
                     next = cyclic;
                 } else {
-                    List<ForeignKey> kept = new ArrayList<>();
-                    for (ForeignKey fk : cyclic.foreignKeys()) {
-                        if (closesCycle(cyclic, fk, remaining)) {
-                            lateKeys.add(new AddConstraint(cyclic.name(), fk));
-                        } else {
-                            kept.add(fk);
-                        }
+                    for (ForeignKey fk : breakCycle(cyclic, remaining)) {
+                        lateKeys.add(new AddConstraint(cyclic.name(), fk));
                     }
-                    remaining.put(key(cyclic.name()), cyclic.withForeignKeys(kept));
                     continue;
                 }
             }
@@ -137,15 +131,9 @@ final class Planner {
                 if (rules.lateForeignKeys()) {
                     next = cyclic;
                 } else {
-                    List<ForeignKey> kept = new ArrayList<>();
-                    for (ForeignKey fk : cyclic.foreignKeys()) {
-                        if (closesCycle(cyclic, fk, remaining)) {
-                            out.add(new DropConstraint(cyclic.name(), fk.name(), fk));
-                        } else {
-                            kept.add(fk);
-                        }
+                    for (ForeignKey fk : breakCycle(cyclic, remaining)) {
+                        out.add(new DropConstraint(cyclic.name(), fk.name(), fk));
                     }
-                    remaining.put(key(cyclic.name()), cyclic.withForeignKeys(kept));
                     continue;
                 }
             }
@@ -153,6 +141,20 @@ final class Planner {
             out.add(new DropTable(next.name(), next));
         }
         return out;
+    }
+
+    /**
+     * Takes from {@code cyclic} (in {@code remaining}) the foreign keys that close a cycle through the other
+     * remaining tables and returns them; the table stays in {@code remaining} with the others.
+     */
+    private List<ForeignKey> breakCycle(Table cyclic, Map<String, Table> remaining) {
+        List<ForeignKey> kept = new ArrayList<>();
+        List<ForeignKey> closing = new ArrayList<>();
+        for (ForeignKey fk : cyclic.foreignKeys()) {
+            (closesCycle(cyclic, fk, remaining) ? closing : kept).add(fk);
+        }
+        remaining.put(key(cyclic.name()), cyclic.withForeignKeys(kept));
+        return closing;
     }
 
     /** The first of {@code tables} whose foreign keys lead back to it through the others. */

@@ -65,7 +65,9 @@ abstract class AutogenContract {
 
     @AfterEach
     void closeDatabase() throws Exception {
-        connection.close();
+        if (connection != null) { // null when the database could not be had (a skipped PostgreSQL test)
+            connection.close();
+        }
         dispose();
     }
 

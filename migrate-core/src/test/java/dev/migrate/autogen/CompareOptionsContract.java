@@ -33,7 +33,9 @@ abstract class CompareOptionsContract {
 
     @AfterEach
     void closeDatabase() throws Exception {
-        connection.close();
+        if (connection != null) { // null when the database could not be had (a skipped PostgreSQL test)
+            connection.close();
+        }
         dispose();
     }
 

@@ -2,6 +2,7 @@ package dev.migrate.boot;
 
 import dev.migrate.boot.testapp.Database;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -10,9 +11,14 @@ class PostgresHttpTests extends HttpScenarios {
 
     private static Database database;
 
+    /** Before the context loads: without a PostgreSQL server the class is skipped, not failed by the context. */
+    @BeforeAll
+    static void createDatabase() {
+        database = Database.postgres();
+    }
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        database = Database.postgres();
         registry.add("spring.datasource.url", () -> withPassword(database.url()));
         if (database.user() != null) {
             registry.add("spring.datasource.username", database::user);
