@@ -3,26 +3,16 @@ package dev.migrate.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What {@code check} and {@code revision --autogenerate} say when the declared schema or the options are wrong. */
-class AutogenerateErrorsTest {
+class AutogenerateErrorsTest extends CliProjectTest {
 
-    @TempDir
-    Path dir;
-
-    private Project project;
-
-    @BeforeEach
-    void setUp() {
-        project = new Project(dir);
+    @Override
+    Project createProject(Path dir) {
+        Project project = new Project(dir);
         DeclaredSchema.compile(dir);
-    }
-
-    private Cli.Result migrate(String... args) {
-        return Cli.in(dir).env("DATABASE_URL", project.sqliteUrl()).run(args);
+        return project;
     }
 
     private static String fails(int code, Cli.Result r) {

@@ -2,43 +2,21 @@ package dev.migrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code revision --autogenerate} and {@code check} against a real PostgreSQL server, each on a fresh database. */
-class PostgresAutogenerateTest {
+class PostgresAutogenerateTest extends PostgresCliTest {
 
-    @TempDir
-    Path dir;
-
-    private Project project;
-    private TestDatabase db;
-
-    @BeforeEach
-    void setUp() {
-        project = new Project(dir);
+    @Override
+    Project createProject(Path dir) {
+        Project project = new Project(dir);
         DeclaredSchema.compile(dir);
-        db = TestPostgres.createDatabase();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (db != null) {
-            db.close();
-        }
-    }
-
-    private Cli.Result migrate(String... args) {
-        return Cli.in(dir).env("DATABASE_URL", db.url()).run(args);
+        return project;
     }
 
     private static Cli.Result exit(int code, Cli.Result r) {

@@ -2,43 +2,15 @@ package dev.migrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The verbs against a real PostgreSQL server, each test on a fresh database. */
-class PostgresCommandsTest {
-
-    @TempDir
-    Path dir;
-
-    private Project project;
-    private TestDatabase db;
-
-    @BeforeEach
-    void setUp() {
-        project = new Project(dir).linear();
-        db = TestPostgres.createDatabase();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (db != null) {
-            db.close();
-        }
-    }
-
-    private Cli.Result migrate(String... args) {
-        return Cli.in(dir).env("DATABASE_URL", db.url()).run(args);
-    }
+class PostgresCommandsTest extends PostgresCliTest {
 
     private static Cli.Result ok(Cli.Result r) {
         assertThat(r.exitCode()).as(r.toString()).isZero();

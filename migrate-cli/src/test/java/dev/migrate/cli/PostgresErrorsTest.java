@@ -2,43 +2,14 @@ package dev.migrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Errors against a real PostgreSQL server: message word for word and exit code. */
-class PostgresErrorsTest {
-
-    @TempDir
-    Path dir;
-
-    private Project project;
-    private TestDatabase db;
-
-    @BeforeEach
-    void setUp() {
-        project = new Project(dir).linear();
-        db = TestPostgres.createDatabase();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (db != null) {
-            db.close();
-        }
-    }
-
-    private Cli.Result migrate(String... args) {
-        return Cli.in(dir).env("DATABASE_URL", db.url()).run(args);
-    }
+class PostgresErrorsTest extends PostgresCliTest {
 
     /** The URL of a database that does not exist on the same server. */
     private String missingDatabaseUrl() {

@@ -10,26 +10,16 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code revision --autogenerate} and {@code check} on a SQLite file, with a schema class found by --classpath. */
-class SqliteAutogenerateTest {
+class SqliteAutogenerateTest extends CliProjectTest {
 
-    @TempDir
-    Path dir;
-
-    private Project project;
-
-    @BeforeEach
-    void setUp() {
-        project = new Project(dir);
+    @Override
+    Project createProject(Path dir) {
+        Project project = new Project(dir);
         DeclaredSchema.compile(dir);
-    }
-
-    private Cli.Result migrate(String... args) {
-        return Cli.in(dir).env("DATABASE_URL", project.sqliteUrl()).run(args);
+        return project;
     }
 
     private static Cli.Result exit(int code, Cli.Result r) {

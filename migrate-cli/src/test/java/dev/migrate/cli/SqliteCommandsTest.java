@@ -4,31 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every verb against a SQLite file, run in-process with captured output. */
-class SqliteCommandsTest {
-
-    @TempDir
-    Path dir;
-
-    private Project project;
-
-    @BeforeEach
-    void setUp() {
-        project = new Project(dir).linear();
-    }
-
-    private Cli.Result migrate(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--url";
-        all[1] = project.sqliteUrl();
-        System.arraycopy(args, 0, all, 2, args.length);
-        Cli.Result r = Cli.in(dir).run(all);
-        return r;
-    }
+class SqliteCommandsTest extends CliProjectTest {
 
     private static Cli.Result ok(Cli.Result r) {
         assertThat(r.exitCode()).as(r.toString()).isZero();

@@ -7,30 +7,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every error a user can meet on SQLite: the message on stderr, word for word, and the exit code. */
-class SqliteErrorsTest {
-
-    @TempDir
-    Path dir;
-
-    private Project project;
-
-    @BeforeEach
-    void setUp() {
-        project = new Project(dir).linear();
-    }
-
-    private Cli.Result migrate(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--url";
-        all[1] = project.sqliteUrl();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return Cli.in(dir).run(all);
-    }
+class SqliteErrorsTest extends CliProjectTest {
 
     private static void assertFails(Cli.Result r, int exitCode, String out, String err) {
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(exitCode);
