@@ -3,7 +3,6 @@ package dev.migrate.dialect.sqlite;
 import dev.migrate.dialect.SchemaInventory;
 import dev.migrate.dialect.SqlTokens;
 import dev.migrate.dialect.TableLookup;
-import dev.migrate.dialect.sqlite.SqliteSchemaParser.ParsedColumn;
 import dev.migrate.dialect.sqlite.SqliteSchemaParser.ParsedConstraint;
 import dev.migrate.dialect.sqlite.SqliteSchemaParser.ParsedTable;
 import dev.migrate.schema.CheckConstraint;
@@ -80,7 +79,7 @@ public final class SqliteCatalog implements TableLookup, SchemaInventory {
             List<String> names = keys.stream().map(k -> k[1]).toList();
             if ("u".equals(ix[2])) {
                 uniques.add(new UniqueConstraint(SqliteColumns.constraintName(parsed, "UNIQUE", names), names));
-            } else if (plain(keys, parsed, "1".equals(ix[3]))) {
+            } else if (SqliteColumns.plainIndex(keys, parsed, "1".equals(ix[3]))) {
                 indexes.add(new Index(ix[0], names, "1".equals(ix[1])));
             } else {
                 otherIndexes.add(new SqliteTable.Attached("index", ix[0], schemaSql("index", ix[0])));
@@ -107,24 +106,6 @@ public final class SqliteCatalog implements TableLookup, SchemaInventory {
         }
         Table t = new Table(name, columns, pk, uniques, checks, foreignKeys, indexes, null);
         return Optional.of(new SqliteTable(t, sql, parsed.options(), triggers, views, otherIndexes));
-    }
-
-    /** Whether an index is plain columns, ascending, with each column's own collation, and no WHERE. */
-    private static boolean plain(List<String[]> keys, ParsedTable parsed, boolean partial) {
-        if (partial) {
-            return false;
-        }
-        for (String[] k : keys) {
-            if (Integer.parseInt(k[0]) < 0 || "1".equals(k[2])) {
-                return false;
-            }
-            ParsedColumn pc = parsed.column(k[1]);
-            String own = pc == null || pc.collation() == null ? "BINARY" : pc.collation();
-            if (!own.equalsIgnoreCase(k[3])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private List<ForeignKey> foreignKeys(String table, ParsedTable parsed) throws SQLException {

@@ -15,7 +15,8 @@ import java.util.TreeMap;
 /**
  * The columns and primary key of one SQLite table, from its {@code pragma_table_xinfo} rows and its parsed
  * {@code CREATE TABLE}: what the pragma cannot tell (autoincrement, computed columns, collations, constraint names)
- * comes from the parsed text. Shared by the catalog that rebuilds tables and the introspector of autogenerate.
+ * comes from the parsed text. Shared, with the helpers below (constraint names, plain indexes), by the catalog that
+ * rebuilds tables and the introspector of autogenerate, which read the same pragmas one table at a time and in bulk.
  *
  * @param primaryKey the primary key, or {@code null} when the table has none
  * @param columns    the columns, in order, without hidden ones
@@ -69,6 +70,30 @@ record SqliteColumns(PrimaryKey primaryKey, List<Column> columns) {
         }
         for (int i = 0; i < a.size(); i++) {
             if (!a.get(i).equalsIgnoreCase(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether an index is plain columns, ascending, each with the column's own collation, and no WHERE.
+     *
+     * @param keys    rows of {@code cid, name, desc, coll} of its key columns ({@code pragma_index_xinfo}, key part)
+     * @param parsed  the table's parsed {@code CREATE TABLE}
+     * @param partial whether the index has a WHERE clause
+     */
+    static boolean plainIndex(List<String[]> keys, ParsedTable parsed, boolean partial) {
+        if (partial) {
+            return false;
+        }
+        for (String[] k : keys) {
+            if (Integer.parseInt(k[0]) < 0 || "1".equals(k[2])) {
+                return false;
+            }
+            ParsedColumn pc = parsed.column(k[1]);
+            String own = pc == null || pc.collation() == null ? "BINARY" : pc.collation();
+            if (!own.equalsIgnoreCase(k[3])) {
                 return false;
             }
         }

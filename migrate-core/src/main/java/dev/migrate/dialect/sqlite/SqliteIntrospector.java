@@ -1,6 +1,5 @@
 package dev.migrate.dialect.sqlite;
 
-import dev.migrate.dialect.sqlite.SqliteSchemaParser.ParsedColumn;
 import dev.migrate.dialect.sqlite.SqliteSchemaParser.ParsedConstraint;
 import dev.migrate.dialect.sqlite.SqliteSchemaParser.ParsedTable;
 import dev.migrate.jdbc.Jdbc;
@@ -175,7 +174,6 @@ public final class SqliteIntrospector {
             }
             return List.copyOf(keys.values());
         }
-
     }
 
     /** The key columns of one index. */
@@ -187,20 +185,7 @@ public final class SqliteIntrospector {
 
         /** Plain columns, ascending, each with its own collation, and no WHERE. */
         boolean plain(ParsedTable parsed) {
-            if (partial) {
-                return false;
-            }
-            for (String[] k : keys) {
-                if (Integer.parseInt(k[0]) < 0 || "1".equals(k[2])) {
-                    return false;
-                }
-                ParsedColumn pc = parsed.column(k[1]);
-                String own = pc == null || pc.collation() == null ? "BINARY" : pc.collation();
-                if (!own.equalsIgnoreCase(k[3])) {
-                    return false;
-                }
-            }
-            return true;
+            return SqliteColumns.plainIndex(keys, parsed, partial);
         }
     }
 }
