@@ -159,11 +159,31 @@ public final class Runner {
                 String url = connection.getMetaData().getURL();
                 return url == null ? "(unknown file)" : url.replaceFirst("^jdbc:sqlite:", "");
             }
-            String catalog = connection.getCatalog();
+            String named = databaseInUrl(connection.getMetaData().getURL()); // no round trip, unlike getCatalog()
+            String catalog = named != null ? named : connection.getCatalog();
             return catalog == null ? connection.getMetaData().getDatabaseProductName() : "'" + catalog + "'";
         } catch (SQLException e) {
             return "(unknown database)";
         }
+    }
+
+    /**
+     * The database a PostgreSQL JDBC URL names ({@code jdbc:postgresql://host:port/name?…} or
+     * {@code jdbc:postgresql:name}), or {@code null} when it names none (the server then picks the user's).
+     */
+    static String databaseInUrl(String url) {
+        String prefix = "jdbc:postgresql:";
+        if (url == null || !url.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            return null;
+        }
+        String rest = url.substring(prefix.length());
+        int query = rest.indexOf('?');
+        rest = query < 0 ? rest : rest.substring(0, query);
+        if (rest.startsWith("//")) {
+            int slash = rest.indexOf('/', 2);
+            rest = slash < 0 ? "" : rest.substring(slash + 1);
+        }
+        return rest.isEmpty() || rest.contains("/") ? null : rest;
     }
 
     @FunctionalInterface
