@@ -2,6 +2,7 @@ package dev.migrate.autogen;
 
 import dev.migrate.op.CreateIndex;
 import dev.migrate.op.DropIndex;
+import dev.migrate.schema.ColumnLists;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.Table;
 import java.util.ArrayList;

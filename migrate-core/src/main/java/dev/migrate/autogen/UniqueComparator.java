@@ -2,6 +2,7 @@ package dev.migrate.autogen;
 
 import dev.migrate.op.AddConstraint;
 import dev.migrate.op.DropConstraint;
+import dev.migrate.schema.ColumnLists;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import dev.migrate.dialect.sqlite.SqliteSchemaParser.ParsedConstraint;
 import dev.migrate.dialect.sqlite.SqliteSchemaParser.ParsedTable;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
+import dev.migrate.schema.ColumnLists;
 import dev.migrate.schema.Constraint;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
@@ -127,7 +128,7 @@ public final class SqliteCatalog implements TableLookup, SchemaInventory {
                 to = primaryKeyOf(referred, from);
             }
             ParsedConstraint match = declared.stream()
-                    .filter(c -> SqliteColumns.sameNames(c.columns(), from) && c.referredTable().equalsIgnoreCase(referred))
+                    .filter(c -> ColumnLists.same(c.columns(), from) && c.referredTable().equalsIgnoreCase(referred))
                     .findFirst().orElse(null);
             out.add(new ForeignKey(match == null ? null : match.name(), from, referred, to,
                     ReferentialAction.fromSql(g.get(0)[5]), ReferentialAction.fromSql(g.get(0)[4]), match != null && match.deferred()));

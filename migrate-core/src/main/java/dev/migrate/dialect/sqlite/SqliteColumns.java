@@ -4,6 +4,7 @@ import dev.migrate.dialect.sqlite.SqliteSchemaParser.ParsedColumn;
 import dev.migrate.dialect.sqlite.SqliteSchemaParser.ParsedConstraint;
 import dev.migrate.dialect.sqlite.SqliteSchemaParser.ParsedTable;
 import dev.migrate.schema.Column;
+import dev.migrate.schema.ColumnLists;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.ServerDefault;
 import dev.migrate.schema.SqlType;
@@ -59,21 +60,8 @@ record SqliteColumns(PrimaryKey primaryKey, List<Column> columns) {
 
     /** The name the {@code CREATE TABLE} gives the {@code kind} constraint on {@code columns}, or {@code null}. */
     static String constraintName(ParsedTable parsed, String kind, List<String> columns) {
-        return parsed.constraints().stream().filter(c -> c.kind().equals(kind) && sameNames(c.columns(), columns))
+        return parsed.constraints().stream().filter(c -> c.kind().equals(kind) && ColumnLists.same(c.columns(), columns))
                 .map(ParsedConstraint::name).filter(n -> n != null).findFirst().orElse(null);
-    }
-
-    /** Whether two lists of names are the same, ignoring case as SQLite does. */
-    static boolean sameNames(List<String> a, List<String> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).equalsIgnoreCase(b.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

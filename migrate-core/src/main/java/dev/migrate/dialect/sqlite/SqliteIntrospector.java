@@ -5,6 +5,7 @@ import dev.migrate.dialect.sqlite.SqliteSchemaParser.ParsedTable;
 import dev.migrate.jdbc.Jdbc;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
+import dev.migrate.schema.ColumnLists;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
@@ -156,7 +157,7 @@ public final class SqliteIntrospector {
                     to = pk.size() == from.size() ? pk : from;
                 }
                 ParsedConstraint match = declared.stream()
-                        .filter(c -> SqliteColumns.sameNames(c.columns(), from) && c.referredTable().equalsIgnoreCase(referred))
+                        .filter(c -> ColumnLists.same(c.columns(), from) && c.referredTable().equalsIgnoreCase(referred))
                         .findFirst().orElse(null);
                 out.add(new ForeignKey(match == null ? null : match.name(), from, referred, to,
                         ReferentialAction.fromSql(g.get(0)[4]), ReferentialAction.fromSql(g.get(0)[3]),

@@ -1,14 +1,15 @@
-package dev.migrate.autogen;
+package dev.migrate.schema;
 
 import java.util.List;
 
 /** Column lists compare in order, names ignoring case (SQLite and unquoted names fold case). */
-final class ColumnLists {
+public final class ColumnLists {
 
     private ColumnLists() {
     }
 
-    static boolean same(List<String> a, List<String> b) {
+    /** Whether {@code a} and {@code b} name the same columns in the same order, ignoring case. */
+    public static boolean same(List<String> a, List<String> b) {
         if (a.size() != b.size()) {
             return false;
         }
