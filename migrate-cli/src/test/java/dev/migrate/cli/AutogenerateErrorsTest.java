@@ -10,9 +10,7 @@ class AutogenerateErrorsTest extends CliProjectTest {
 
     @Override
     Project createProject(Path dir) {
-        Project project = new Project(dir);
-        DeclaredSchema.compile(dir);
-        return project;
+        return new Project(dir).withDeclaredSchema();
     }
 
     private static String fails(int code, Cli.Result r) {

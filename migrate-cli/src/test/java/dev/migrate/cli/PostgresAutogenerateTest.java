@@ -14,9 +14,7 @@ class PostgresAutogenerateTest extends PostgresCliTest {
 
     @Override
     Project createProject(Path dir) {
-        Project project = new Project(dir);
-        DeclaredSchema.compile(dir);
-        return project;
+        return new Project(dir).withDeclaredSchema();
     }
 
     private static Cli.Result exit(int code, Cli.Result r) {

@@ -71,6 +71,12 @@ final class Project {
         }
     }
 
+    /** Compiles the schema class of {@link DeclaredSchema} into the project's {@code classes} folder. */
+    Project withDeclaredSchema() {
+        DeclaredSchema.compile(dir);
+        return this;
+    }
+
     /** a1 (create users) -> b2 (add email) -> c3 (create orders). */
     Project linear() {
         return script("a1", null, "create users", "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT);",

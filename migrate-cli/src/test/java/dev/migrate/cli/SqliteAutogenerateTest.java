@@ -17,9 +17,7 @@ class SqliteAutogenerateTest extends CliProjectTest {
 
     @Override
     Project createProject(Path dir) {
-        Project project = new Project(dir);
-        DeclaredSchema.compile(dir);
-        return project;
+        return new Project(dir).withDeclaredSchema();
     }
 
     private static Cli.Result exit(int code, Cli.Result r) {
