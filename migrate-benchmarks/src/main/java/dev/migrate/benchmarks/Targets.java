@@ -60,6 +60,7 @@ final class Targets {
                     checks.add(new Check(target, figure + measured.ratioMeaning(), measured.inconclusive() != null
                             ? "inconclusive: " + measured.inconclusive() : measured.ratio() <= bound ? "met" : "missed"));
                 }
+                checks.addAll(measured.moreChecks());
             } else if (external instanceof External.Pending pending) {
                 checks.add(new Check(target, "—", "not measured: " + pending.reason()));
             }

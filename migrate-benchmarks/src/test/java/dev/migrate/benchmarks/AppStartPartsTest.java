@@ -92,6 +92,31 @@ class AppStartPartsTest {
                 .contains("| " + AppStart.OPENING + " | 2,250 ms (2,150–2,350) | — | — |")
                 .contains("| with the starter − " + AppStart.OPENING + " | +48 ms (+30 ms … +60 ms) | +30 ms … +60 ms |");
         assertThat(((External.Measured) result).ratio()).isEqualTo(300.0);
+        assertThat(Targets.evaluate(new Results(), List.of(result), true)).last()
+                .satisfies(check -> assertThat(check.target()).startsWith("W6, Migrate's own share"))
+                .satisfies(check -> assertThat(check.measured()).startsWith("+48 ms added")
+                        .contains("90% interval +30 ms … +60 ms"))
+                .extracting(Targets.Check::verdict).asString().startsWith("inconclusive: the 90% interval");
+    }
+
+    @Test
+    void migratesOwnShareIsJudgedOnItsOwnInterval() {
+        SampleApp app = new SampleApp(dir, "dev.migrate.sample.SampleApplication", List.of());
+        Stats with = new Stats(2_300_000_000L, 2_200_000_000L, 2_400_000_000L, 6);
+        Stats without = new Stats(2_000_000_000L, 1_900_000_000L, 2_100_000_000L, 6);
+        Stats opening = new Stats(2_290_000_000L, 2_190_000_000L, 2_390_000_000L, 6);
+        List<Long> startersCost = millis(300, 310, 290, 305, 295, 300);
+
+        External small = AppStart.result(app, Path.of("sample-app.jar"), 6, with, without, startersCost,
+                null, null, null, null, new AppStart.Baseline(opening, null, null, millis(10, 20, 15, 25, 5, 12)));
+        External large = AppStart.result(app, Path.of("sample-app.jar"), 6, with, without, startersCost,
+                null, null, null, null, new AppStart.Baseline(opening, null, null, millis(90, 80, 70, 95, 60, 85)));
+
+        List<Targets.Check> checks = Targets.evaluate(new Results(), List.of(small), true);
+        assertThat(checks.get(checks.size() - 2).verdict()).isEqualTo("missed");
+        assertThat(checks).last().extracting(Targets.Check::verdict).isEqualTo("met");
+        assertThat(Targets.evaluate(new Results(), List.of(large), true)).last()
+                .extracting(Targets.Check::verdict).isEqualTo("missed");
     }
 
     @Test
