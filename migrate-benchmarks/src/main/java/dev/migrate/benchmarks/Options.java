@@ -60,7 +60,7 @@ record Options(boolean quick, Set<String> workloads, Set<Dbms> databases, Set<In
         }
         return switch (metric) {
             case W1 -> quick ? 3 : n >= 5_000 ? 1 : n >= 1_000 ? 3 : 5;
-            case W2_WARM, W2_WARM_CPU, W3 -> quick ? 5 : n >= 5_000 ? 5 : 10;
+            case W2_WARM, W2_WARM_CPU, W3 -> quick ? 5 : n >= 5_000 ? 10 : 30;
             case W2_COLD_PROCESS, W2_COLD_CALL -> quick ? 2 : 5;
             case W4 -> quick ? 1 : 3;
         };
