@@ -37,7 +37,7 @@ final class Externals {
             Path jar = options.sampleJar() != null ? options.sampleJar().toAbsolutePath()
                     : root.resolve("sample-app/target/sample-app.jar");
             return AppStart.run(jar, work,
-                    options.reps() > 0 ? options.reps() : options.quick() ? 3 : 10);
+                    options.reps() > 0 ? options.reps() : options.quick() ? 3 : 30);
         } finally {
             Benchmarks.deleteRecursively(work);
         }
