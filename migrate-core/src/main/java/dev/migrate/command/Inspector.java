@@ -15,26 +15,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The read-only commands: current, history, status, heads, branches, show. */
+/** The read-only commands: current, history, status, heads, branches, show; they share one {@link CatalogCache}. */
 final class Inspector {
 
-    private final MigrateConfig config;
     private final Database database;
+    private final CatalogCache catalogs;
 
     Inspector(MigrateConfig config, Database database) {
-        this.config = config;
         this.database = database;
+        this.catalogs = new CatalogCache(config);
     }
 
     CurrentResult current() {
-        Catalog catalog = Catalog.load(config);
+        Catalog catalog = catalogs.catalog();
         State state = read(catalog, "current");
         return new CurrentResult(state.versionTable, state.rows.stream().map(r -> new CurrentResult.Row(r,
                 catalog.migrations().graph().find(r).map(catalog::info))).toList());
     }
 
     HistoryResult history(String range, boolean verbose) {
-        Catalog catalog = Catalog.load(config);
+        Catalog catalog = catalogs.catalog();
         String lower = null;
         String upper = null;
         String given = range == null ? "" : range.strip();
@@ -63,7 +63,7 @@ final class Inspector {
     }
 
     StatusResult status() {
-        Catalog catalog = Catalog.load(config);
+        Catalog catalog = catalogs.catalog();
         State state = read(catalog, "status");
         List<Revision> order = new ArrayList<>(catalog.migrations().graph().topologicalOrder());
         Collections.reverse(order);
@@ -79,17 +79,17 @@ final class Inspector {
     }
 
     List<RevisionInfo> heads() {
-        Catalog catalog = Catalog.load(config);
+        Catalog catalog = catalogs.catalog();
         return catalog.migrations().graph().heads().stream().map(catalog::info).toList();
     }
 
     List<RevisionInfo> branches() {
-        Catalog catalog = Catalog.load(config);
+        Catalog catalog = catalogs.catalog();
         return catalog.migrations().graph().branchPoints().stream().map(catalog::info).toList();
     }
 
     RevisionInfo show(String revision) {
-        Catalog catalog = Catalog.load(config);
+        Catalog catalog = catalogs.catalog();
         List<Revision> named = catalog.migrations().graph().resolve(revision == null ? "" : revision.strip());
         if (named.size() != 1) {
             throw new IllegalArgumentException("'" + revision + "' names " + (named.isEmpty() ? "no revision (base)"
