@@ -63,6 +63,7 @@ public final class SqlSplitter {
         private int caseDepth;
         private int blockLine;
         private int parens;
+        private int parenLine;
 
         Run(String sql, int firstLine, String source) {
             this.s = sql;
@@ -102,7 +103,9 @@ public final class SqlSplitter {
                 } else {
                     symbol();
                     if (kind == Kind.RULE && c == '(') {
-                        parens++;
+                        if (parens++ == 0) {
+                            parenLine = line;
+                        }
                     } else if (kind == Kind.RULE && c == ')' && parens > 0) {
                         parens--;
                     }
@@ -112,6 +115,11 @@ public final class SqlSplitter {
             if (depth > 0) {
                 throw new SqlSplitException(source, blockLine, "the BEGIN here (in the statement that starts at line "
                         + startLine + ") has no matching END; close the body with END;");
+            }
+            if (parens > 0) {
+                throw new SqlSplitException(source, parenLine, "the parenthesis opened here (in the CREATE RULE that "
+                        + "starts at line " + startLine + ") is never closed; close its actions with ) before the ; "
+                        + "that ends the rule");
             }
             endStatement(n);
             return out;

@@ -143,6 +143,17 @@ class SqlSplitterTest {
     }
 
     @Test
+    void aRuleWhoseActionsAreNeverClosedFailsWhereTheyOpen() {
+        assertThatThrownBy(() -> SqlSplitter.split("SELECT 1;\nCREATE RULE r AS ON INSERT TO a DO ALSO\n(INSERT INTO b"
+                + " VALUES (1);\nSELECT 2;", 1, "db/m/x.sql"))
+                .isInstanceOf(SqlSplitException.class)
+                .hasMessageContaining("db/m/x.sql")
+                .hasMessageContaining("the parenthesis opened here (in the CREATE RULE that starts at line 2) is never "
+                        + "closed")
+                .extracting(e -> ((SqlSplitException) e).line()).isEqualTo(3);
+    }
+
+    @Test
     void countsWindowsAndOldMacLineEndings() {
         assertThat(SqlSplitter.split("SELECT 1;\r\nSELECT 2;\rSELECT\r\n'a\r\nb';\nSELECT 4"))
                 .extracting(SqlStatement::line).containsExactly(1, 2, 3, 6);
