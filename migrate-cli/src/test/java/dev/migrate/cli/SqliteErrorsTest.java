@@ -31,7 +31,7 @@ class SqliteErrorsTest extends CliProjectTest {
                 + "'migrate history' lists the revisions\n");
         ok("upgrade", "head");
         assertFails(migrate("downgrade", "-5"), 2, "", "migrate: error: Relative target '-5' goes too far: there are "
-                + "fewer than 5 revisions below c3\n");
+                + "fewer than 5 revisions below c3; use a smaller count, or 'base' to go below every revision\n");
     }
 
     @Test

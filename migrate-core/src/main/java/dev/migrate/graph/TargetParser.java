@@ -205,8 +205,10 @@ final class TargetParser {
         }
         String side = rel.steps() > 0 ? "above " : "below ";
         String along = rel.steps() > 0 && rel.label() != null ? " on branch " + rel.label() : "";
+        String instead = rel.steps() > 0 ? "'heads' for the top" : "'base' to go below every revision";
         throw new RelativeWalkException(target, "Relative target '" + target + "' goes too far: there are fewer"
-                + " than " + Math.abs(rel.steps()) + " revisions " + side + g.id(start) + along);
+                + " than " + Math.abs(rel.steps()) + " revisions " + side + g.id(start) + along
+                + "; use a smaller count, or " + instead);
     }
 
     private static RelativeWalkException zero(String target) {

@@ -94,12 +94,13 @@ class TraversalTest {
                     .hasMessage("Relative target '-2' moves down; use 'migrate downgrade -2' to revert revisions");
             assertThatThrownBy(() -> g.planUpgrade(List.of(B), "+5"))
                     .isInstanceOf(RelativeWalkException.class)
-                    .hasMessage("Relative target '+5' goes too far: there are fewer than 5 revisions above " + B);
+                    .hasMessage("Relative target '+5' goes too far: there are fewer than 5 revisions above " + B
+                            + "; use a smaller count, or 'heads' for the top");
             assertThatThrownBy(() -> g.planUpgrade(List.of(B), "+0"))
                     .hasMessage("Relative target '+0' moves no revisions; use a count of 1 or more");
             assertThatThrownBy(() -> g.planUpgrade(List.of(B), C + "+9"))
                     .hasMessage("Relative target '" + C + "+9' goes too far: there are fewer than 9 revisions above "
-                            + C);
+                            + C + "; use a smaller count, or 'heads' for the top");
         }
 
         @Test
@@ -121,7 +122,8 @@ class TraversalTest {
         void invalidRelativeDowngrades() {
             assertThatThrownBy(() -> g.planDowngrade(List.of(B), "-5"))
                     .isInstanceOf(RelativeWalkException.class)
-                    .hasMessage("Relative target '-5' goes too far: there are fewer than 5 revisions below " + B);
+                    .hasMessage("Relative target '-5' goes too far: there are fewer than 5 revisions below " + B
+                            + "; use a smaller count, or 'base' to go below every revision");
             assertThatThrownBy(() -> g.planDowngrade(List.of(B), "+2"))
                     .isInstanceOf(RelativeWalkException.class)
                     .hasMessage("Relative target '+2' moves up; use 'migrate upgrade +2' to apply revisions");

@@ -166,7 +166,8 @@ final class Catalogue {
                 "Use a smaller N, or 'heads'.",
                 f -> f.linear().upgrade("b2"),
                 "upgrade", "+5")
-                .expect("exit 2", "migrate: error: Relative target '+5' goes too far: there are fewer than 5 revisions above b2"));
+                .expect("exit 2", "migrate: error: Relative target '+5' goes too far: there are fewer than 5 revisions above b2; "
+                        + "use a smaller count, or 'heads' for the top"));
         c.add(cli("downgrade below base", GRAPH,
                 "'-1' at base: there is nothing to downgrade.",
                 "Nothing to do; check 'migrate current'.",
