@@ -188,7 +188,8 @@ class SqliteErrorsTest extends CliProjectTest {
         assertFails(migrate("revision", "-m", "x", "--rev-id", "a1"), 2, "", "migrate: error: Revision a1 already "
                 + "exists (" + project.file("a1") + "); choose another id, or leave it out for a random one.\n");
         assertFails(migrate("revision", "-m", "x", "--head", "a1"), 2, "", "migrate: error: Revision a1 is not a "
-                + "head: b2 follow it. Use splice to start a new branch from it, or give a head.\n");
+                + "head: b2 follows it. To start a new branch from it, splice it ('migrate revision --head a1 --splice', or "
+                + "RevisionOptions.withSplice(true)); otherwise give a head.\n");
         assertFails(migrate("revision", "-m", "x", "--format", "java"), 2, "", "migrate: error: revision --format "
                 + "java needs --version-path DIR, the source folder to write the class to (such as src/main/java)\n");
         assertFails(migrate("revision", "-m", "x", "--format", "java", "--version-path", "src"), 2, "", "migrate: "

@@ -118,9 +118,11 @@ final class ScriptCommands {
         }
         Revision parent = named.get(0);
         if (!graph.children(parent.id()).isEmpty() && !o.splice()) {
-            throw new IllegalArgumentException("Revision " + parent.id() + " is not a head: "
-                    + String.join(", ", graph.children(parent.id()).stream().map(Revision::id).toList())
-                    + " follow it. Use splice to start a new branch from it, or give a head.");
+            List<String> after = graph.children(parent.id()).stream().map(Revision::id).toList();
+            throw new IllegalArgumentException("Revision " + parent.id() + " is not a head: " + String.join(", ", after)
+                    + (after.size() == 1 ? " follows" : " follow") + " it. To start a new branch from it, splice it "
+                    + "('migrate revision --head " + parent.id() + " --splice', or RevisionOptions.withSplice(true)); "
+                    + "otherwise give a head.");
         }
         return List.of(parent.id());
     }

@@ -48,8 +48,9 @@ class ScriptCommandsTest {
 
         String root = first.revision().id();
         assertThatThrownBy(() -> migrator.revision("branch", RevisionOptions.defaults().withHead(root)))
-                .hasMessage("Revision " + root + " is not a head: e2 follow it. Use splice to start a new branch from "
-                        + "it, or give a head.");
+                .hasMessage("Revision " + root + " is not a head: e2 follows it. To start a new branch from it, splice it "
+                        + "('migrate revision --head " + root + " --splice', or RevisionOptions.withSplice(true)); "
+                        + "otherwise give a head.");
         ScriptResult branch = migrator.revision("audit", RevisionOptions.defaults().withHead(root).withSplice(true)
                 .withBranchLabel("audit").withRevId("f3"));
         assertThat(branch.revision().downRevisions()).containsExactly(root);
