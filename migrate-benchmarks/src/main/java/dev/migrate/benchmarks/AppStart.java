@@ -207,8 +207,9 @@ final class AppStart {
         }
         List<Targets.Check> ownShare = List.of();
         if (opening != null) {
-            md.append(openingSection(opening));
-            ownShare = List.of(ownShare(opening));
+            long[] openingInterval = medianInterval(opening.pairedWithStarter());
+            md.append(openingSection(opening, openingInterval));
+            ownShare = List.of(ownShare(opening, openingInterval));
         }
         return new External.Measured("W6", Externals.W6_TITLE, md.toString(), added,
                 " ms added (median of the paired differences of ready time, with the starter − without; " + REVISIONS
@@ -234,9 +235,8 @@ final class AppStart {
      * The same target read against the app that opens its database at startup: what Migrate itself adds, the JDBC
      * driver's first connection left out.
      */
-    private static Targets.Check ownShare(Baseline opening) {
+    private static Targets.Check ownShare(Baseline opening, long[] interval) {
         long median = Stats.of(opening.pairedWithStarter()).median();
-        long[] interval = medianInterval(opening.pairedWithStarter());
         String inconclusive = inconclusive(interval);
         return new Targets.Check("W6, Migrate's own share: the starter adds at most 50 ms to an application that "
                 + "opens its database at startup",
@@ -250,7 +250,7 @@ final class AppStart {
      * What the starter adds over the app that opens its database at startup: Migrate's own share, without the JDBC
      * driver's first connection, which any check of the database at startup pays.
      */
-    private static String openingSection(Baseline opening) {
+    private static String openingSection(Baseline opening, long[] interval) {
         Stats paired = Stats.of(opening.pairedWithStarter());
         StringBuilder md = new StringBuilder();
         md.append("\n*").append(OPENING.substring(0, 1).toUpperCase(java.util.Locale.ROOT)).append(OPENING.substring(1))
@@ -264,7 +264,6 @@ final class AppStart {
                 .append("its classes, beans and the check of the database.\n\n");
         md.append("| | median of the paired differences of ready time (range) | 90% interval of the median |\n");
         md.append("|---|---:|---:|\n");
-        long[] interval = medianInterval(opening.pairedWithStarter());
         md.append("| with the starter − ").append(OPENING).append(" | ").append(signed(paired.median())).append(" (")
                 .append(signed(paired.min())).append(" … ").append(signed(paired.max())).append(") | ")
                 .append(interval == null ? "—" : signed(interval[0]) + " … " + signed(interval[1])).append(" |\n");

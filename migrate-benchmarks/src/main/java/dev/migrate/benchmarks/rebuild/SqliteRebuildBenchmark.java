@@ -48,6 +48,8 @@ public final class SqliteRebuildBenchmark {
     private static final Copy BARE = new Copy("copy", String.format(TABLE_SQL, "copy"), "INSERT INTO copy SELECT * FROM t");
     /** The scratch table of the copy into the new definition. */
     private static final String NEW_COPY = "copy_new";
+    /** Where {@code t}'s rows live: a rebuild gives the table a new root page, a change in place keeps it. */
+    private static final String ROOT_PAGE = "SELECT rootpage FROM sqlite_schema WHERE type = 'table' AND name = 't'";
 
     private final Connection connection;
     private final Dialect sqlite = Dialect.forName("sqlite");
@@ -168,13 +170,13 @@ public final class SqliteRebuildBenchmark {
      * allows it; otherwise it names the columns on both sides.
      */
     private Copy newDefinitionCopy(Scenario s) throws Exception {
-        String root = query("SELECT rootpage FROM sqlite_schema WHERE type = 'table' AND name = 't'");
+        String root = query(ROOT_PAGE);
         String sql;
         List<String> target = new ArrayList<>();
         connection.setAutoCommit(false);
         try (Statement st = connection.createStatement()) {
             s.forward().accept(new Ops(this::apply, sqlite.name(), connection));
-            if (root.equals(query("SELECT rootpage FROM sqlite_schema WHERE type = 'table' AND name = 't'"))) {
+            if (root.equals(query(ROOT_PAGE))) {
                 return null;
             }
             sql = query("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 't'");
