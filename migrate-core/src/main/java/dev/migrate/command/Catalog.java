@@ -37,9 +37,12 @@ final class Catalog {
         return new ArrayList<>(all);
     }
 
-    /** The {@link ScriptFingerprint fingerprint} of the configured locations, taken without loading them. */
+    /**
+     * The {@link ScriptFingerprint fingerprint} of the configured locations, taken without loading them; a thread
+     * of {@link PendingFingerprint}'s pool, when one is free, looks up half of a folder's files.
+     */
     static Optional<String> fingerprint(MigrateConfig config) {
-        return ScriptFingerprint.of(locations(config), config.classLoader());
+        return ScriptFingerprint.of(locations(config), config.classLoader(), PendingFingerprint.THREADS);
     }
 
     Migrations migrations() {

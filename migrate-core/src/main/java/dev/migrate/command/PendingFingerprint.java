@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 /**
  * The scripts' {@link Catalog#fingerprint fingerprint}, taken on a background thread while the caller opens its
  * connection and reads the version rows and the newest history entries: for scripts in a folder that is one file
- * system lookup per script, which then costs no time of its own. {@link #get()} waits for it.
+ * system lookup per script, split between that thread and a second one when the pool has one free, which then
+ * costs little time of its own. {@link #get()} waits for it.
  *
  * <p>The threads are daemons from a small shared pool that lets them go after a few idle seconds; when all are busy
  * (many upgrades at once), the fingerprint is taken on the caller's thread when first asked for.
@@ -25,7 +26,8 @@ final class PendingFingerprint implements Supplier<String> {
 
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
 
-    private static final ExecutorService THREADS = new ThreadPoolExecutor(0, 4, 10, TimeUnit.SECONDS,
+    /** Also lends {@link Catalog#fingerprint} a thread to look up half of a folder's files. */
+    static final ExecutorService THREADS = new ThreadPoolExecutor(0, 4, 10, TimeUnit.SECONDS,
             new SynchronousQueue<>(), task -> {
                 Thread thread = new Thread(task, "migrate-fingerprint-" + THREAD_NUMBER.incrementAndGet());
                 thread.setDaemon(true);

@@ -6,7 +6,6 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -18,6 +17,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.slf4j.Logger;
@@ -40,7 +40,7 @@ public final class ScriptFingerprint {
     private static final Logger log = LoggerFactory.getLogger(ScriptFingerprint.class);
 
     /** Bumped when what goes into the digest changes, so that fingerprints of older versions never match. */
-    private static final String FORMAT = "migrate-fingerprint-2";
+    private static final String FORMAT = "migrate-fingerprint-3";
 
     /** Sub-folders deeper than this (a link cycle, most likely) make a location one to load, not fingerprint. */
     private static final int MAX_DEPTH = 32;
@@ -54,14 +54,22 @@ public final class ScriptFingerprint {
      * which reports the problem.
      */
     public static Optional<String> of(List<Location> locations, ClassLoader classLoader) {
+        return of(locations, classLoader, null);
+    }
+
+    /**
+     * As {@link #of(List, ClassLoader)}, with a thread of {@code helpers} (when one is free) looking up half of a
+     * folder's files: for scripts in a folder, that is one {@code stat} call per script, most of the time taken.
+     */
+    public static Optional<String> of(List<Location> locations, ClassLoader classLoader, Executor helpers) {
         try {
             Digest digest = new Digest();
             digest.add(FORMAT);
             for (Location location : new LinkedHashSet<>(locations)) {
                 digest.add(location.toString());
                 boolean found = location.kind() == Location.Kind.FILESYSTEM
-                        ? folder(Path.of(location.path()), digest)
-                        : classpath(location, classLoader, digest);
+                        ? folder(Path.of(location.path()), digest, helpers)
+                        : classpath(location, classLoader, digest, helpers);
                 if (!found) {
                     return Optional.empty();
                 }
@@ -73,7 +81,8 @@ public final class ScriptFingerprint {
         }
     }
 
-    private static boolean classpath(Location location, ClassLoader classLoader, Digest digest) throws IOException {
+    private static boolean classpath(Location location, ClassLoader classLoader, Digest digest, Executor helpers)
+            throws IOException {
         List<URL> urls = Collections.list(classLoader.getResources(location.path()));
         if (urls.isEmpty()) {
             return false;
@@ -81,7 +90,7 @@ public final class ScriptFingerprint {
         for (URL url : urls) {
             digest.add(url.toString());
             boolean listed = switch (url.getProtocol()) {
-                case "file" -> folder(file(url), digest);
+                case "file" -> folder(file(url), digest, helpers);
                 case "jar" -> jar(url, digest);
                 default -> false;
             };
@@ -100,31 +109,16 @@ public final class ScriptFingerprint {
         }
     }
 
-    /**
-     * Each file's path, size and modification time, in the order the file system lists them (stable while the
-     * folder is unchanged; were it to change, the fingerprint only misses and the scripts are loaded).
-     */
-    private static boolean folder(Path dir, Digest digest) throws IOException {
-        return Files.isDirectory(dir) && walk(dir, "", digest, 0);
-    }
-
-    private static boolean walk(Path dir, String prefix, Digest digest, int depth) throws IOException {
-        if (depth > MAX_DEPTH) {
+    /** Each file's path (relative to {@code dir}), size and modification time, in the order of the paths. */
+    private static boolean folder(Path dir, Digest digest, Executor helpers) throws IOException {
+        if (!Files.isDirectory(dir)) {
             return false;
         }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            for (Path entry : entries) {
-                BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class);
-                String name = prefix + entry.getFileName();
-                if (attrs.isDirectory()) {
-                    if (!walk(entry, name + "/", digest, depth + 1)) {
-                        return false;
-                    }
-                } else {
-                    digest.add(name, attrs.size(), attrs.lastModifiedTime().toMillis());
-                }
-            }
+        List<FolderScan.FileEntry> files = FolderScan.files(dir, MAX_DEPTH, helpers);
+        if (files == null) {
+            return false;
         }
+        files.forEach(f -> digest.add(f.name(), f.size(), f.modified()));
         return true;
     }
 
