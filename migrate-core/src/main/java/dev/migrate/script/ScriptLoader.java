@@ -1,16 +1,22 @@
 package dev.migrate.script;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the scripts in migration {@link Location locations}: {@code .sql} files (only their headers are read)
+ * Finds the scripts in migration {@link Location locations}: {@code .sql} files (read once for the header and
+ * the checksum; of a file over 64 KiB only the header)
  * and, in classpath locations, the classes annotated with {@link dev.migrate.op.MigrationRevision} in the package
  * of the same name. Classpath locations work for folders and jars, and for Spring Boot's nested jars
  * ({@code jar:nested:} URLs) when the application runs from its executable jar.
@@ -31,6 +38,9 @@ import org.slf4j.LoggerFactory;
 public final class ScriptLoader {
 
     private static final Logger log = LoggerFactory.getLogger(ScriptLoader.class);
+
+    /** SQL files up to this size are read whole when loaded; larger ones have only their header read then. */
+    private static final int WHOLE_READ_LIMIT = 64 * 1024;
 
     private final ClassLoader classLoader;
 
@@ -121,12 +131,20 @@ public final class ScriptLoader {
     }
 
     private void scanFolder(Path dir, String displayPrefix, String pkg, List<Script> found, Set<String> seen) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
-            files = walk.filter(p -> {
-                String n = p.getFileName().toString();
-                return (n.endsWith(".sql") || (pkg != null && n.endsWith(".class"))) && Files.isRegularFile(p);
-            }).toList();
+        List<Path> files = new ArrayList<>();
+        try {
+            // The walk's own look-up of each file tells whether it is a regular file: no second one per file.
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            String n = file.getFileName().toString();
+                            if (attrs.isRegularFile() && (n.endsWith(".sql") || (pkg != null && n.endsWith(".class")))) {
+                                files.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException | UncheckedIOException e) {
             throw new ScriptException("Could not list the folder " + dir + ": " + e.getMessage(), e);
         }
@@ -176,7 +194,7 @@ public final class ScriptLoader {
             if (n.endsWith(".sql")) {
                 String fileName = n.substring(n.lastIndexOf('/') + 1);
                 try (InputStream in = jar.getInputStream(e)) {
-                    found.add(new SqlScript(HeaderScanner.scan(in, where, fileName), where, fileName, resource));
+                    found.add(sqlScript(in, where, fileName, resource));
                 } catch (IOException ex) {
                     throw unreadable(where, ex);
                 }
@@ -194,10 +212,25 @@ public final class ScriptLoader {
 
     private static SqlScript readSql(String location, String fileName, ScriptResource resource) {
         try (InputStream in = resource.open()) {
-            return new SqlScript(HeaderScanner.scan(in, location, fileName), location, fileName, resource);
+            return sqlScript(in, location, fileName, resource);
         } catch (IOException e) {
             throw unreadable(location, e);
         }
+    }
+
+    /**
+     * A script from its file's bytes: a file of up to {@link #WHOLE_READ_LIMIT} bytes is read whole, and gives its
+     * header and its checksum from that one read; of a larger one, only the header is read here.
+     */
+    private static SqlScript sqlScript(InputStream in, String location, String fileName, ScriptResource resource)
+            throws IOException {
+        byte[] start = in.readNBytes(WHOLE_READ_LIMIT + 1);
+        if (start.length <= WHOLE_READ_LIMIT) {
+            Header header = HeaderScanner.scan(new ByteArrayInputStream(start), location, fileName);
+            return new SqlScript(header, location, fileName, resource, Checksum.of(start));
+        }
+        InputStream whole = new SequenceInputStream(new ByteArrayInputStream(start), in);
+        return new SqlScript(HeaderScanner.scan(whole, location, fileName), location, fileName, resource, null);
     }
 
     private static byte[] readClass(String location, ScriptResource resource) {

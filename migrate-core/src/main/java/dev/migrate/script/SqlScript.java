@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A SQL migration file. Loading reads only its header; the statements and the checksum are read from the file the
- * first time they are asked for, then kept.
+ * A SQL migration file. Loading reads its header and, for a file of usual size, takes its checksum from the same
+ * read; the statements (and a large file's checksum) are read from the file the first time they are asked for, then
+ * kept. Statements read later whose checksum differs from the one taken at load are refused.
  */
 public final class SqlScript implements Script {
 
@@ -27,11 +28,13 @@ public final class SqlScript implements Script {
     private record Content(Checksum checksum, ScriptBody body, ScriptException failure) {
     }
 
-    SqlScript(Header header, String location, String fileName, ScriptResource resource) {
+    /** @param checksum the checksum of the file as it was read for {@code header}, or {@code null} to read it later */
+    SqlScript(Header header, String location, String fileName, ScriptResource resource, Checksum checksum) {
         this.revision = header.toRevision(location);
         this.transactional = header.transactional();
         this.fileName = fileName;
         this.resource = resource;
+        this.checksum = checksum;
     }
 
     @Override

@@ -129,10 +129,32 @@ class SqlScriptBodyTest {
     @Test
     void readsTheBodyOnlyWhenAskedThenKeepsIt() throws Exception {
         SqlScript s = load("a.sql", "-- migrate:revision a\n-- migrate:upgrade\nSELECT 1;\n");
-        write(dir, "a.sql", "-- migrate:revision a\n-- migrate:upgrade\nSELECT 2;\n");
-        assertThat(s.upgradeStatements()).extracting(SqlStatement::sql).containsExactly("SELECT 2");
+        assertThat(s.upgradeStatements()).extracting(SqlStatement::sql).containsExactly("SELECT 1");
         Files.delete(dir.resolve("a.sql"));
+        assertThat(s.upgradeStatements()).extracting(SqlStatement::sql).containsExactly("SELECT 1");
+    }
+
+    @Test
+    void aFileEditedAfterLoadingIsRefusedWhenRead() {
+        String loaded = "-- migrate:revision a\n-- migrate:upgrade\nSELECT 1;\n";
+        String edited = "-- migrate:revision a\n-- migrate:upgrade\nSELECT 2;\n";
+        SqlScript s = load("a.sql", loaded);
+        write(dir, "a.sql", edited);
+        assertThat(s.checksum()).contains(Checksum.of(loaded.getBytes(StandardCharsets.UTF_8)));
+        assertThatThrownBy(s::upgradeStatements).isInstanceOf(ScriptFormatException.class).hasMessage(at("a.sql")
+                + ": the file changed after its checksum was taken (" + Checksum.of(loaded.getBytes(
+                        StandardCharsets.UTF_8)) + ", now " + Checksum.of(edited.getBytes(StandardCharsets.UTF_8))
+                + "); load the scripts again.");
+    }
+
+    @Test
+    void aLargeFileHasOnlyItsHeaderReadWhenLoaded() {
+        String padding = "-- " + "x".repeat(70 * 1024) + "\n"; // over the size read whole at load
+        SqlScript s = load("a.sql", "-- migrate:revision a\n-- migrate:upgrade\nSELECT 1;\n" + padding);
+        String edited = "-- migrate:revision a\n-- migrate:upgrade\nSELECT 2;\n" + padding;
+        write(dir, "a.sql", edited);
         assertThat(s.upgradeStatements()).extracting(SqlStatement::sql).containsExactly("SELECT 2");
+        assertThat(s.checksum()).contains(Checksum.of(edited.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -146,8 +168,10 @@ class SqlScriptBodyTest {
 
     @Test
     void headersChangedAfterLoading() {
-        SqlScript s = load("a.sql", "-- migrate:revision a\n-- migrate:upgrade\nSELECT 1;\n");
-        write(dir, "a.sql", "-- migrate:revision a\n-- migrate:down-revision b\n-- migrate:upgrade\nSELECT 1;\n");
+        String padding = "-- " + "x".repeat(70 * 1024) + "\n"; // a large file: its checksum is not taken at load
+        SqlScript s = load("a.sql", "-- migrate:revision a\n-- migrate:upgrade\nSELECT 1;\n" + padding);
+        write(dir, "a.sql", "-- migrate:revision a\n-- migrate:down-revision b\n-- migrate:upgrade\nSELECT 1;\n"
+                + padding);
         assertThatThrownBy(s::upgradeStatements).hasMessage(at("a.sql") + ": the headers changed after the scripts"
                 + " were loaded; load the scripts again.");
     }
