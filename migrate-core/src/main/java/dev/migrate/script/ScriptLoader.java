@@ -139,7 +139,8 @@ public final class ScriptLoader {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             String n = file.getFileName().toString();
-                            if (attrs.isRegularFile() && (n.endsWith(".sql") || (pkg != null && n.endsWith(".class")))) {
+                            boolean script = n.endsWith(".sql") || (pkg != null && n.endsWith(".class"));
+                            if (script && attrs.isRegularFile()) {
                                 files.add(file);
                             }
                             return FileVisitResult.CONTINUE;
