@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 /** The scripts of the configured locations and their graph, loaded for one command. */
 final class Catalog {
@@ -42,7 +43,12 @@ final class Catalog {
      * of {@link PendingFingerprint}'s pool, when one is free, looks up half of a folder's files.
      */
     static Optional<String> fingerprint(MigrateConfig config) {
-        return ScriptFingerprint.of(locations(config), config.classLoader(), PendingFingerprint.THREADS);
+        return fingerprint(config, PendingFingerprint.THREADS);
+    }
+
+    /** As {@link #fingerprint(MigrateConfig)}, handing a folder's file look-ups to {@code helpers}. */
+    static Optional<String> fingerprint(MigrateConfig config, Executor helpers) {
+        return ScriptFingerprint.of(locations(config), config.classLoader(), helpers);
     }
 
     Migrations migrations() {

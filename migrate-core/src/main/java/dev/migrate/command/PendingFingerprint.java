@@ -3,6 +3,7 @@ package dev.migrate.command;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
@@ -16,8 +17,8 @@ import java.util.function.Supplier;
 /**
  * The scripts' {@link Catalog#fingerprint fingerprint}, taken on a background thread while the caller opens its
  * connection and reads the version rows and the newest history entries: for scripts in a folder that is one file
- * system lookup per script, split between that thread and a second one when the pool has one free, which then
- * costs little time of its own. {@link #get()} waits for it.
+ * system lookup per script, split between that thread, a second one when the pool has one free, and the caller
+ * once it asks for the fingerprint, which then costs little time of its own. {@link #get()} waits for it.
  *
  * <p>The threads are daemons from a small shared pool that lets them go after a few idle seconds; when all are busy
  * (many upgrades at once), the fingerprint is taken on the caller's thread when first asked for.
@@ -36,27 +37,37 @@ final class PendingFingerprint implements Supplier<String> {
 
     private final Future<Optional<String>> future;
     private final Runnable inline;
+    private final HelpWanted help;
 
-    private PendingFingerprint(Future<Optional<String>> future, Runnable inline) {
+    private PendingFingerprint(Future<Optional<String>> future, Runnable inline, HelpWanted help) {
         this.future = future;
         this.inline = inline;
+        this.help = help;
     }
 
     /** Starts taking the fingerprint of {@code config}'s locations. */
     static PendingFingerprint start(MigrateConfig config) {
-        Callable<Optional<String>> task = () -> Catalog.fingerprint(config);
+        HelpWanted help = new HelpWanted();
+        Callable<Optional<String>> task = () -> Catalog.fingerprint(config, help);
         try {
-            return new PendingFingerprint(THREADS.submit(task), null);
+            return new PendingFingerprint(THREADS.submit(task), null, help);
         } catch (RejectedExecutionException e) {
             FutureTask<Optional<String>> later = new FutureTask<>(task);
-            return new PendingFingerprint(later, later);
+            return new PendingFingerprint(later, later, help);
         }
     }
 
-    /** The fingerprint, waiting for it; empty when the locations cannot be fingerprinted. */
+    /**
+     * The fingerprint, waiting for it; empty when the locations cannot be fingerprinted. While the file look-ups
+     * of a folder are under way, the caller's thread takes a share of them before it waits.
+     */
     Optional<String> value() {
         if (inline != null) {
             inline.run(); // runs once; later calls return at once
+        }
+        Runnable lookups = help.work;
+        if (lookups != null && !future.isDone()) {
+            lookups.run(); // takes look-ups that no thread has taken yet; returns at once when none are left
         }
         try {
             return future.get();
@@ -65,6 +76,24 @@ final class PendingFingerprint implements Supplier<String> {
             return Optional.empty();
         } catch (ExecutionException e) {
             return Optional.empty(); // Catalog.fingerprint reports its own failures as empty; this is a JVM error
+        }
+    }
+
+    /**
+     * Hands the fingerprint's file look-ups to a free thread of the pool, and keeps them for the thread that will
+     * ask for the fingerprint, which can take a share instead of only waiting.
+     */
+    private static final class HelpWanted implements Executor {
+        private volatile Runnable work;
+
+        @Override
+        public void execute(Runnable lookups) {
+            work = lookups;
+            try {
+                THREADS.execute(lookups);
+            } catch (RejectedExecutionException busy) {
+                // no free thread: the fingerprint's own thread and the caller's take them
+            }
         }
     }
 

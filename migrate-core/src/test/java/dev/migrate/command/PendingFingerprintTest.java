@@ -28,6 +28,19 @@ class PendingFingerprintTest {
     }
 
     @Test
+    void aFolderOfManyFilesGivesTheSameWhenTheCallerTakesAShareOfTheLookUps() throws Exception {
+        for (int i = 0; i < 1_000; i++) { // many chunks of look-ups, so the caller finds some left to take
+            Files.writeString(dir.resolve(String.format("r%04d.sql", i)), "-- migrate:revision r" + i + "\n");
+        }
+        MigrateConfig config = Migrator.builder().locations("filesystem:" + dir).config();
+        String expected = Catalog.fingerprint(config).orElseThrow();
+
+        for (int i = 0; i < 20; i++) {
+            assertThat(PendingFingerprint.start(config).get()).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void moreAtOnceThanThePoolHasThreadsAreTakenOnTheCallersThread() {
         MigrateConfig config = Migrator.builder().locations("filesystem:" + dir).config();
         String expected = Catalog.fingerprint(config).orElseThrow();
