@@ -40,7 +40,7 @@ final class Catalog {
 
     /**
      * The {@link ScriptFingerprint fingerprint} of the configured locations, taken without loading them; a thread
-     * of {@link PendingFingerprint}'s pool, when one is free, looks up half of a folder's files.
+     * of {@link PendingFingerprint}'s pool, when one is free, shares a folder's file look-ups.
      */
     static Optional<String> fingerprint(MigrateConfig config) {
         return fingerprint(config, PendingFingerprint.THREADS);

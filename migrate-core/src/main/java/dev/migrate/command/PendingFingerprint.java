@@ -27,7 +27,7 @@ final class PendingFingerprint implements Supplier<String> {
 
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
 
-    /** Also lends {@link Catalog#fingerprint} a thread to look up half of a folder's files. */
+    /** Also lends {@link Catalog#fingerprint} a thread to share a folder's file look-ups. */
     static final ExecutorService THREADS = new ThreadPoolExecutor(0, 4, 10, TimeUnit.SECONDS,
             new SynchronousQueue<>(), task -> {
                 Thread thread = new Thread(task, "migrate-fingerprint-" + THREAD_NUMBER.incrementAndGet());

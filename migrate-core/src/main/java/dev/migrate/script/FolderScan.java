@@ -58,7 +58,7 @@ final class FolderScan {
                     }
                 }
             }
-            BasicFileAttributes[] attributes = new Lookups(paths).run(helpers);
+            BasicFileAttributes[] attributes = new Lookups(paths).takeAll(helpers);
             List<Folder> next = new ArrayList<>();
             for (int i = 0; i < paths.size(); i++) {
                 if (attributes[i].isDirectory()) {
@@ -88,7 +88,8 @@ final class FolderScan {
             this.chunksLeft = new CountDownLatch((paths.size() + CHUNK - 1) / CHUNK);
         }
 
-        BasicFileAttributes[] run(Executor helpers) throws IOException {
+        /** Offers the chunks to one helper, takes chunks itself, then waits for the helper's last one. */
+        BasicFileAttributes[] takeAll(Executor helpers) throws IOException {
             if (helpers != null && chunksLeft.getCount() > 1) {
                 try {
                     helpers.execute(this);

@@ -58,8 +58,8 @@ public final class ScriptFingerprint {
     }
 
     /**
-     * As {@link #of(List, ClassLoader)}, with a thread of {@code helpers} (when one is free) looking up half of a
-     * folder's files: for scripts in a folder, that is one {@code stat} call per script, most of the time taken.
+     * As {@link #of(List, ClassLoader)}, with a thread of {@code helpers} (when one is free) sharing a folder's
+     * file look-ups: for scripts in a folder, that is one {@code stat} call per script, most of the time taken.
      */
     public static Optional<String> of(List<Location> locations, ClassLoader classLoader, Executor helpers) {
         try {
